@@ -1,0 +1,16 @@
+package org.resulta.analytics;
+
+import org.resulta.measurement.calculation.Status;
+
+import java.util.List;
+import java.util.Map;
+
+/** A unit's scorecard for a period, with status counts and its sub-units for drill-down. */
+public record ScorecardView(String unitCode, String unitName, String unitType, String period, String periodLabel,
+                            boolean periodEnded, int policyVersion, double greenMin, double amberMin,
+                            List<ScoreLine> lines, Map<Status, Integer> statusCounts, List<UnitSummary> subUnits) {
+
+    public int count(Status status) {
+        return statusCounts.getOrDefault(status, 0);
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Analytics: scorecards that roll indicators up the organisation tree and over time by their aggregation rules,
+ * with achievement and traffic-light status; indicator series for charts; tables by sub-unit.
+ * Depends on measurement (and its calculation rules), organisation and identity.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"measurement", "measurement::calculation", "organisation", "identity"})
+package org.resulta.analytics;

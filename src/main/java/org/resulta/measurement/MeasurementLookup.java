@@ -1,0 +1,24 @@
+package org.resulta.measurement;
+
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Unchecked bulk reads for the analytics, whose own facades check scope first. */
+public interface MeasurementLookup {
+
+    /** Indicators owned by any of these units (retired ones left out). */
+    List<IndicatorView> indicatorsOwnedBy(Collection<Long> unitIds);
+
+    Optional<IndicatorView> find(String code);
+
+    /** Actuals of the indicators for units with pre-order numbers in [from, to) and periods inside [start, end]. */
+    List<ValueRecord> actuals(Collection<Long> indicatorIds, int preOrderFrom, int preOrderTo, LocalDate start,
+                              LocalDate end);
+
+    /** Targets, with the same filters; {@code kind} is the target type. */
+    List<ValueRecord> targets(Collection<Long> indicatorIds, int preOrderFrom, int preOrderTo, LocalDate start,
+                              LocalDate end);
+}

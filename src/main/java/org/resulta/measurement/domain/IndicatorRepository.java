@@ -1,0 +1,212 @@
+package org.resulta.measurement.domain;
+
+import org.resulta.measurement.Dimension;
+import org.resulta.measurement.IndicatorQuery;
+import org.resulta.measurement.IndicatorView;
+import org.resulta.measurement.Measure;
+import org.resulta.measurement.calculation.AchievementMethod;
+import org.resulta.measurement.calculation.AggregationMethod;
+import org.resulta.measurement.calculation.Direction;
+import org.resulta.shared.PeriodType;
+import org.resulta.shared.ResultLevel;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+@Repository
+class IndicatorRepository {
+
+    private static final String SELECT = """
+            SELECT i.id, i.code, i.name, i.definition, i.method, i.data_source, i.unit_of_measure, i.measure,
+                   i.dimension, i.direction, i.unit_aggregation, i.time_aggregation, i.frequency, i.decimals,
+                   i.multiplier, i.numerator_label, i.denominator_label, i.currency, i.min_value, i.max_value,
+                   i.baseline_value, i.baseline_period, i.baseline_note, i.achievement_method, i.retired_at,
+                   n.code AS result_code, n.statement AS result_statement, n.result_level, p.code AS plan_code,
+                   p.name AS plan_name, p.framework_code, u.code AS owner_code
+            FROM indicator i JOIN result_node n ON n.id = i.result_node_id JOIN plan p ON p.id = n.plan_id
+            JOIN org_unit u ON u.id = i.owner_unit_id
+            """;
+    static final RowMapper<IndicatorView> VIEW = (rs, n) -> new IndicatorView(rs.getLong("id"), rs.getString("code"),
+            rs.getString("name"), rs.getString("definition"), rs.getString("method"), rs.getString("data_source"),
+            rs.getString("unit_of_measure"), Measure.valueOf(rs.getString("measure")),
+            Dimension.valueOf(rs.getString("dimension")), Direction.valueOf(rs.getString("direction")),
+            AggregationMethod.valueOf(rs.getString("unit_aggregation")),
+            AggregationMethod.valueOf(rs.getString("time_aggregation")), PeriodType.valueOf(rs.getString("frequency")),
+            rs.getInt("decimals"), rs.getBigDecimal("multiplier"), rs.getString("numerator_label"),
+            rs.getString("denominator_label"), rs.getString("currency"), rs.getBigDecimal("min_value"),
+            rs.getBigDecimal("max_value"), rs.getBigDecimal("baseline_value"), rs.getString("baseline_period"),
+            rs.getString("baseline_note"), AchievementMethod.valueOf(rs.getString("achievement_method")),
+            rs.getString("result_code"), rs.getString("result_statement"),
+            ResultLevel.valueOf(rs.getString("result_level")), rs.getString("plan_code"), rs.getString("plan_name"),
+            rs.getString("framework_code"), rs.getString("owner_code"), rs.getObject("retired_at") != null);
+
+    private final JdbcClient jdbc;
+
+    IndicatorRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<IndicatorView> find(String code) {
+        return jdbc.sql(SELECT + " WHERE i.code = :code").param("code", code).query(VIEW).optional();
+    }
+
+    Optional<Long> ownerUnitId(String code) {
+        return jdbc.sql("SELECT owner_unit_id FROM indicator WHERE code = :code").param("code", code)
+                .query(Long.class).optional();
+    }
+
+    boolean codeExists(String code) {
+        return jdbc.sql("SELECT COUNT(*) FROM indicator WHERE LOWER(code) = LOWER(:code)").param("code", code)
+                .query(Long.class).single() > 0;
+    }
+
+    /** Indicators owned by units in [from, to) or by one of {@code ancestorIds}, matching the query. */
+    List<IndicatorView> search(IndicatorQuery query, int from, int to, Collection<Long> ancestorIds, long offset,
+                               int limit) {
+        StringBuilder sql = new StringBuilder(SELECT);
+        Map<String, Object> params = filters(query, sql, from, to, ancestorIds);
+        sql.append(" ORDER BY p.code, n.sort_order, i.sort_order, i.code LIMIT :limit OFFSET :offset");
+        params.put("limit", limit);
+        params.put("offset", offset);
+        return jdbc.sql(sql.toString()).params(params).query(VIEW).list();
+    }
+
+    long count(IndicatorQuery query, int from, int to, Collection<Long> ancestorIds) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT COUNT(*) FROM indicator i JOIN result_node n ON n.id = i.result_node_id
+                JOIN plan p ON p.id = n.plan_id JOIN org_unit u ON u.id = i.owner_unit_id
+                """);
+        Map<String, Object> params = filters(query, sql, from, to, ancestorIds);
+        return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
+    }
+
+    private static Map<String, Object> filters(IndicatorQuery query, StringBuilder sql, int from, int to,
+                                               Collection<Long> ancestorIds) {
+        Map<String, Object> params = new HashMap<>();
+        sql.append(" WHERE ((u.pre_order >= :from AND u.pre_order < :to) OR u.id IN (:ancestors))");
+        params.put("from", from);
+        params.put("to", to);
+        params.put("ancestors", ancestorIds.isEmpty() ? List.of(-1L) : ancestorIds);
+        if (query.planCode() != null && !query.planCode().isBlank()) {
+            sql.append(" AND p.code = :plan");
+            params.put("plan", query.planCode());
+        }
+        if (query.resultCode() != null && !query.resultCode().isBlank()) {
+            sql.append(" AND n.code = :result");
+            params.put("result", query.resultCode());
+        }
+        if (query.search() != null && !query.search().isBlank()) {
+            sql.append(" AND (LOWER(i.code) LIKE :search OR LOWER(i.name) LIKE :search)");
+            params.put("search", "%" + query.search().trim().toLowerCase(Locale.ROOT) + "%");
+        }
+        if (!query.includeRetired()) {
+            sql.append(" AND i.retired_at IS NULL");
+        }
+        return params;
+    }
+
+    List<IndicatorView> ownedBy(Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " WHERE i.owner_unit_id IN (:units) AND i.retired_at IS NULL ORDER BY p.code, n.sort_order, i.sort_order, i.code")
+                .param("units", unitIds).query(VIEW).list();
+    }
+
+    /** Indicators owned by units in the range [from, to) (below or at a unit) or by the given ancestors. */
+    List<IndicatorView> relatedTo(int from, int to, Collection<Long> ancestorIds) {
+        return jdbc.sql(SELECT + """
+                         WHERE ((u.pre_order >= :from AND u.pre_order < :to) OR u.id IN (:ancestors))
+                           AND i.retired_at IS NULL
+                         ORDER BY p.code, n.sort_order, i.sort_order, i.code""")
+                .param("from", from).param("to", to)
+                .param("ancestors", ancestorIds.isEmpty() ? List.of(-1L) : ancestorIds).query(VIEW).list();
+    }
+
+    int nextSortOrder(long resultNodeId) {
+        return jdbc.sql("SELECT COALESCE(MAX(sort_order), 0) + 1 FROM indicator WHERE result_node_id = :node")
+                .param("node", resultNodeId).query(Integer.class).single();
+    }
+
+    long insert(IndicatorDefinition d, long resultNodeId, long ownerUnitId, int sortOrder, String actor) {
+        OffsetDateTime now = OffsetDateTime.now();
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO indicator (code, result_node_id, owner_unit_id, name, definition, method, data_source,
+                               unit_of_measure, measure, dimension, direction, unit_aggregation, time_aggregation,
+                               frequency, decimals, multiplier, numerator_label, denominator_label, currency, min_value,
+                               max_value, baseline_value, baseline_period, baseline_note, achievement_method, sort_order,
+                               created_at, created_by, changed_at, changed_by)
+                        VALUES (:code, :node, :owner, :name, :definition, :method, :source, :uom, :measure, :dimension,
+                               :direction, :unitAgg, :timeAgg, :frequency, :decimals, :multiplier, :numLabel, :denLabel,
+                               :currency, :min, :max, :baseline, :baselinePeriod, :baselineNote, :achievement, :sort,
+                               :now, :actor, :now, :actor)""")
+                .params(params(d)).param("code", d.code()).param("node", resultNodeId).param("owner", ownerUnitId)
+                .param("sort", sortOrder).param("now", now).param("actor", actor).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void update(long id, IndicatorDefinition d, long resultNodeId, String actor) {
+        jdbc.sql("""
+                        UPDATE indicator SET result_node_id = :node, name = :name, definition = :definition,
+                               method = :method, data_source = :source, unit_of_measure = :uom, measure = :measure,
+                               dimension = :dimension, direction = :direction, unit_aggregation = :unitAgg,
+                               time_aggregation = :timeAgg, frequency = :frequency, decimals = :decimals,
+                               multiplier = :multiplier, numerator_label = :numLabel, denominator_label = :denLabel,
+                               currency = :currency, min_value = :min, max_value = :max, baseline_value = :baseline,
+                               baseline_period = :baselinePeriod, baseline_note = :baselineNote,
+                               achievement_method = :achievement, changed_at = :now, changed_by = :actor
+                        WHERE id = :id""")
+                .params(params(d)).param("node", resultNodeId).param("now", OffsetDateTime.now())
+                .param("actor", actor).param("id", id).update();
+    }
+
+    void retire(long id, String reason, String actor) {
+        OffsetDateTime now = OffsetDateTime.now();
+        jdbc.sql("""
+                        UPDATE indicator SET retired_at = :now, retired_by = :actor, retired_reason = :reason,
+                               changed_at = :now, changed_by = :actor WHERE id = :id""")
+                .param("now", now).param("actor", actor).param("reason", reason).param("id", id).update();
+    }
+
+    boolean hasValues(long id) {
+        return jdbc.sql("SELECT COUNT(*) FROM data_value WHERE indicator_id = :id").param("id", id)
+                .query(Long.class).single() > 0;
+    }
+
+    private static Map<String, Object> params(IndicatorDefinition d) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("name", d.name());
+        p.put("definition", d.definition());
+        p.put("method", d.method());
+        p.put("source", d.dataSource());
+        p.put("uom", d.unitOfMeasure());
+        p.put("measure", d.measure().name());
+        p.put("dimension", d.dimension().name());
+        p.put("direction", d.direction().name());
+        p.put("unitAgg", d.unitAggregation().name());
+        p.put("timeAgg", d.timeAggregation().name());
+        p.put("frequency", d.frequency().name());
+        p.put("decimals", d.decimals());
+        p.put("multiplier", d.multiplier());
+        p.put("numLabel", d.numeratorLabel());
+        p.put("denLabel", d.denominatorLabel());
+        p.put("currency", d.currency());
+        p.put("min", d.minValue());
+        p.put("max", d.maxValue());
+        p.put("baseline", d.baselineValue());
+        p.put("baselinePeriod", d.baselinePeriod());
+        p.put("baselineNote", d.baselineNote());
+        p.put("achievement", d.achievementMethod().name());
+        return p;
+    }
+}

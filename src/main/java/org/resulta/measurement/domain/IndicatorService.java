@@ -1,0 +1,160 @@
+package org.resulta.measurement.domain;
+
+import org.resulta.identity.CurrentUser;
+import org.resulta.measurement.IndicatorCatalog;
+import org.resulta.measurement.IndicatorQuery;
+import org.resulta.measurement.IndicatorRequest;
+import org.resulta.measurement.IndicatorView;
+import org.resulta.measurement.MeasurementLookup;
+import org.resulta.measurement.ValueRecord;
+import org.resulta.organisation.OrgUnitLookup;
+import org.resulta.organisation.OrgUnitView;
+import org.resulta.results.ResultNodeReference;
+import org.resulta.results.ResultsLookup;
+import org.resulta.shared.Actors;
+import org.resulta.shared.ConflictException;
+import org.resulta.shared.InvalidValueException;
+import org.resulta.shared.NotFoundException;
+import org.resulta.shared.Page;
+import org.resulta.shared.PageRequest;
+import org.resulta.shared.PeriodCalendar;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@Service
+@Transactional
+class IndicatorService implements IndicatorCatalog, MeasurementLookup {
+
+    private final IndicatorRepository indicators;
+    private final ValueRepository values;
+    private final ResultsLookup results;
+    private final OrgUnitLookup units;
+    private final CurrentUser currentUser;
+    private final PeriodCalendar calendar;
+
+    IndicatorService(IndicatorRepository indicators, ValueRepository values, ResultsLookup results,
+                     OrgUnitLookup units, CurrentUser currentUser, PeriodCalendar calendar) {
+        this.indicators = indicators;
+        this.values = values;
+        this.results = results;
+        this.units = units;
+        this.currentUser = currentUser;
+        this.calendar = calendar;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<IndicatorView> indicators(IndicatorQuery query, PageRequest page) {
+        int from = 0;
+        int to = Integer.MAX_VALUE;
+        List<Long> ancestors = List.of();
+        var scope = currentUser.scope();
+        if (scope.isPresent()) {
+            OrgUnitView unit = units.find(scope.get().id()).orElseThrow();
+            from = unit.preOrder();
+            to = unit.subtreeEnd();
+            ancestors = unit.ancestorIds();
+        }
+        long total = indicators.count(query, from, to, ancestors);
+        List<IndicatorView> items = total == 0 ? List.of()
+                : indicators.search(query, from, to, ancestors, page.offset(), page.size());
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public IndicatorView indicator(String code) {
+        return indicators.find(code).orElseThrow(() -> new NotFoundException("code", "indicator", code));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<IndicatorView> indicatorsForUnit(String unitCode) {
+        OrgUnitView unit = units.find(unitCode).orElseThrow(() -> new NotFoundException("unitCode", "org unit", unitCode));
+        return indicators.relatedTo(unit.preOrder(), unit.subtreeEnd(), unit.ancestorIds());
+    }
+
+    @Override
+    public IndicatorView define(IndicatorRequest request) {
+        IndicatorDefinition definition = IndicatorDefinition.from(request, calendar);
+        if (indicators.codeExists(definition.code())) {
+            throw new ConflictException("code", "duplicate-code", "An indicator with code '" + definition.code() + "' already exists");
+        }
+        ResultNodeReference node = result(request.resultCode());
+        indicators.insert(definition, node.nodeId(), node.planOwnerUnitId(), indicators.nextSortOrder(node.nodeId()),
+                Actors.current());
+        return indicator(definition.code());
+    }
+
+    @Override
+    public IndicatorView change(String code, IndicatorRequest request) {
+        IndicatorView current = indicator(code);
+        if (!current.code().equals(request.code())) {
+            throw new InvalidValueException("code", "code-immutable", "An indicator's code cannot change ('"
+                    + current.code() + "' to '" + request.code() + "'); define a new indicator instead");
+        }
+        IndicatorDefinition definition = IndicatorDefinition.from(request, calendar);
+        ResultNodeReference node = result(request.resultCode());
+        if (!node.planCode().equals(current.planCode())) {
+            throw new InvalidValueException("resultCode", "same-plan", "Indicator " + code + " belongs to plan "
+                    + current.planCode() + "; it can move to another result of that plan only");
+        }
+        if (indicators.hasValues(current.id()) && (definition.measure() != current.measure()
+                || definition.frequency() != current.frequency())) {
+            throw new ConflictException("measure", "values-exist", "Indicator " + code + " already has actuals; "
+                    + "its measure and frequency can no longer change (retire it and define a new one)");
+        }
+        indicators.update(current.id(), definition, node.nodeId(), Actors.current());
+        return indicator(code);
+    }
+
+    @Override
+    public IndicatorView retire(String code, String reason) {
+        IndicatorView current = indicator(code);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidValueException("reason", "required", "Give a reason for retiring an indicator");
+        }
+        if (current.retired()) {
+            throw new ConflictException("code", "already-retired", "Indicator " + code + " was already retired");
+        }
+        indicators.retire(current.id(), reason.trim(), Actors.current());
+        return indicator(code);
+    }
+
+    // ---- MeasurementLookup
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<IndicatorView> indicatorsOwnedBy(Collection<Long> unitIds) {
+        return indicators.ownedBy(unitIds);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<IndicatorView> find(String code) {
+        return indicators.find(code);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ValueRecord> actuals(Collection<Long> indicatorIds, int preOrderFrom, int preOrderTo, LocalDate start,
+                                     LocalDate end) {
+        return values.actualRecords(indicatorIds, preOrderFrom, preOrderTo, start, end);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ValueRecord> targets(Collection<Long> indicatorIds, int preOrderFrom, int preOrderTo, LocalDate start,
+                                     LocalDate end) {
+        return values.targetRecords(indicatorIds, preOrderFrom, preOrderTo, start, end);
+    }
+
+    private ResultNodeReference result(String code) {
+        return results.nodeReference(code).orElseThrow(() -> new NotFoundException("resultCode", "result", code));
+    }
+}

@@ -13,6 +13,12 @@ public interface PerformanceData {
     @PreAuthorize("hasPermission(#indicatorCode, 'Indicator', 'PLAN_READ') and hasPermission(#request.unitCode(), 'OrgUnit', 'TARGET_MANAGE')")
     TargetView setTarget(String indicatorCode, TargetRequest request);
 
+    /**
+     * Sets many targets of one unit at once: every line is checked first, and if any is refused nothing is saved.
+     */
+    @PreAuthorize("hasPermission(#unitCode, 'OrgUnit', 'TARGET_MANAGE')")
+    int setTargets(String unitCode, List<TargetLine> lines);
+
     @PreAuthorize("hasPermission(#indicatorCode, 'Indicator', 'PLAN_READ') and hasPermission(#unitCode, 'OrgUnit', 'DATA_READ')")
     List<TargetView> targets(String indicatorCode, String unitCode);
 

@@ -9,12 +9,14 @@ import org.resulta.measurement.EntryLine;
 import org.resulta.measurement.IndicatorView;
 import org.resulta.measurement.InvalidEntriesException;
 import org.resulta.measurement.PerformanceData;
+import org.resulta.measurement.TargetLine;
 import org.resulta.measurement.TargetRequest;
 import org.resulta.measurement.TargetView;
 import org.resulta.organisation.OrgUnitLookup;
 import org.resulta.organisation.OrgUnitView;
 import org.resulta.shared.Actors;
 import org.resulta.shared.ConflictException;
+import org.resulta.shared.InvalidValueException;
 import org.resulta.shared.NotFoundException;
 import org.resulta.shared.Period;
 import org.resulta.shared.PeriodCalendar;
@@ -69,6 +71,43 @@ class PerformanceDataService implements PerformanceData {
                 request.upperValue(), request.narrative(), Actors.current());
         return values.targets(indicator.id(), unit.id()).stream().filter(t -> t.period().equals(period.code()))
                 .findFirst().orElseThrow();
+    }
+
+    @Override
+    public int setTargets(String unitCode, List<TargetLine> lines) {
+        OrgUnitView unit = activeUnit(unitCode);
+        Map<String, IndicatorView> applicable = new LinkedHashMap<>();
+        indicatorsRelatedTo(unit).forEach(i -> applicable.put(i.code(), i));
+        List<EntryError> errors = new ArrayList<>();
+        List<ValueRepository.TargetRow> rows = new ArrayList<>();
+        for (TargetLine line : lines) {
+            IndicatorView indicator = applicable.get(line.indicatorCode());
+            if (indicator == null) {
+                errors.add(new EntryError(line.indicatorCode(), "indicatorCode", "indicator-not-applicable",
+                        "Indicator '" + line.indicatorCode() + "' is unknown or does not apply to unit " + unit.code()));
+                continue;
+            }
+            Period period;
+            try {
+                period = calendar.parse(line.period());
+            } catch (InvalidValueException e) {
+                errors.add(new EntryError(line.indicatorCode(), "period", e.rule(), e.getMessage()));
+                continue;
+            }
+            List<EntryError> problems = ValueRules.checkTarget(indicator, period, line.type(), line.value(),
+                    line.upperValue(), line.narrative());
+            if (problems.isEmpty()) {
+                rows.add(new ValueRepository.TargetRow(indicator.id(), periods.idFor(period), line.type(), line.value(),
+                        line.upperValue(), line.narrative()));
+            } else {
+                errors.addAll(problems);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidEntriesException(errors);
+        }
+        values.upsertTargets(unit.id(), rows, Actors.current());
+        return rows.size();
     }
 
     @Override
@@ -173,6 +212,11 @@ class PerformanceDataService implements PerformanceData {
         values.upsertActuals(unit.id(), periods.idFor(period), rows, Actors.current());
         events.publishEvent(new ActualsRecorded(unit.code(), lines.stream().map(l -> l.indicator().code()).toList(),
                 List.of(period.code())));
+    }
+
+    /** Indicators owned by the unit, a unit above it or a unit below it. */
+    private List<IndicatorView> indicatorsRelatedTo(OrgUnitView unit) {
+        return indicators.relatedTo(unit.preOrder(), unit.subtreeEnd(), unit.ancestorIds());
     }
 
     /** Indicators of the unit's own plans and of the plans of the units above it. */

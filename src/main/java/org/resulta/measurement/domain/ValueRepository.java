@@ -17,6 +17,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -57,7 +59,51 @@ class ValueRepository {
                      String comment) {
     }
 
+    /** A checked target ready to store. */
+    record TargetRow(long indicatorId, int periodId, TargetType type, BigDecimal value, BigDecimal upper,
+                     String narrative) {
+    }
+
     // ---- targets
+
+    /** Inserts or replaces many targets of one unit, in two batches. */
+    void upsertTargets(long unitId, List<TargetRow> rows, String actor) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Set<String> existing = new HashSet<>();
+        jdbc.sql("SELECT indicator_id, period_id FROM target WHERE org_unit_id = :unit AND indicator_id IN (:indicators)")
+                .param("unit", unitId).param("indicators", rows.stream().map(TargetRow::indicatorId).distinct().toList())
+                .query(rs -> {
+                    existing.add(rs.getLong(1) + ":" + rs.getInt(2));
+                });
+        OffsetDateTime now = OffsetDateTime.now();
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        Map<String, TargetRow> lastPerKey = new LinkedHashMap<>();
+        rows.forEach(r -> lastPerKey.put(r.indicatorId() + ":" + r.periodId(), r));
+        for (TargetRow r : lastPerKey.values()) {
+            if (existing.contains(r.indicatorId() + ":" + r.periodId())) {
+                updates.add(new Object[]{r.type().name(), r.value(), r.upper(), r.narrative(), now, actor,
+                        r.indicatorId(), unitId, r.periodId()});
+            } else {
+                inserts.add(new Object[]{r.indicatorId(), unitId, r.periodId(), r.type().name(), r.value(), r.upper(),
+                        r.narrative(), now, actor, now, actor});
+            }
+        }
+        if (!updates.isEmpty()) {
+            batch.batchUpdate("""
+                    UPDATE target SET target_type = ?, target_value = ?, upper_value = ?, narrative = ?,
+                           changed_at = ?, changed_by = ? WHERE indicator_id = ? AND org_unit_id = ? AND period_id = ?""",
+                    updates);
+        }
+        if (!inserts.isEmpty()) {
+            batch.batchUpdate("""
+                    INSERT INTO target (indicator_id, org_unit_id, period_id, target_type, target_value, upper_value,
+                                        narrative, created_at, created_by, changed_at, changed_by)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
+        }
+    }
 
     void upsertTarget(long indicatorId, long unitId, int periodId, TargetType type, BigDecimal value,
                       BigDecimal upper, String narrative, String actor) {
@@ -105,7 +151,9 @@ class ValueRepository {
         OffsetDateTime now = OffsetDateTime.now();
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
-        for (ActualRow r : rows) {
+        Map<Long, ActualRow> lastPerIndicator = new LinkedHashMap<>();
+        rows.forEach(r -> lastPerIndicator.put(r.indicatorId(), r));
+        for (ActualRow r : lastPerIndicator.values()) {
             if (existing.contains(r.indicatorId())) {
                 updates.add(new Object[]{r.value(), r.numerator(), r.denominator(), r.text(), r.comment(), now, actor,
                         r.indicatorId(), unitId, periodId});

@@ -11,7 +11,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@Modulithic(sharedModules = "shared")
+@Modulithic(sharedModules = {"shared", "web"})
 public class ResultaApplication {
 
     public static void main(String[] args) {

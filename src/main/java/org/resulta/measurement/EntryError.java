@@ -1,5 +1,21 @@
 package org.resulta.measurement;
 
-/** Why one line of an entry was refused: the indicator, the field, the rule and a message. */
-public record EntryError(String indicatorCode, String field, String rule, String message) {
+/**
+ * Why one line of an entry was refused: the indicator, the period when a batch spans several, the field, the
+ * rule and a message.
+ */
+public record EntryError(String indicatorCode, String period, String field, String rule, String message) {
+
+    public EntryError(String indicatorCode, String field, String rule, String message) {
+        this(indicatorCode, null, field, rule, message);
+    }
+
+    public EntryError forPeriod(String periodCode) {
+        return new EntryError(indicatorCode, periodCode, field, rule, message);
+    }
+
+    /** The key of the line in a form: the indicator code, with {@code @period} when the period is named. */
+    public String item() {
+        return period == null ? indicatorCode : indicatorCode + "@" + period;
+    }
 }

@@ -1,6 +1,7 @@
 package org.resulta.measurement;
 
 import org.resulta.shared.InvalidValueException;
+import org.resulta.shared.Violation;
 
 import java.util.List;
 
@@ -18,5 +19,10 @@ public class InvalidEntriesException extends InvalidValueException {
 
     public List<EntryError> errors() {
         return errors;
+    }
+
+    @Override
+    public List<Violation> violations() {
+        return errors.stream().map(e -> new Violation(e.item(), e.field(), e.rule(), e.message())).toList();
     }
 }

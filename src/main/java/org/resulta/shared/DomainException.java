@@ -22,4 +22,9 @@ public abstract class DomainException extends RuntimeException {
     public String rule() {
         return rule;
     }
+
+    /** The individual violations when several were found at once; empty otherwise. */
+    public java.util.List<Violation> violations() {
+        return java.util.List.of();
+    }
 }

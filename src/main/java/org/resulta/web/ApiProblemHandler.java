@@ -1,7 +1,6 @@
 package org.resulta.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.resulta.measurement.InvalidEntriesException;
 import org.resulta.shared.ConflictException;
 import org.resulta.shared.DomainException;
 import org.resulta.shared.NotFoundException;
@@ -37,18 +36,11 @@ import java.util.stream.Collectors;
  * {@code detail}, and where known the {@code field} and {@code rule} at fault, or a list of {@code errors}.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
     private static final String TYPE_BASE = "https://resulta.org/problems/";
-
-    @ExceptionHandler(InvalidEntriesException.class)
-    ProblemDetail invalidEntries(InvalidEntriesException e, HttpServletRequest request) {
-        ProblemDetail problem = domainProblem(HttpStatus.BAD_REQUEST, e, request);
-        problem.setProperty("errors", e.errors().stream().map(x -> Map.of("indicatorCode", x.indicatorCode(),
-                "field", x.field(), "rule", x.rule(), "message", x.message())).toList());
-        return problem;
-    }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e, HttpServletRequest request) {
@@ -161,6 +153,18 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(status, e.rule(), e.getMessage(), request);
         if (e.field() != null) {
             problem.setProperty("field", e.field());
+        }
+        if (!e.violations().isEmpty()) {
+            problem.setProperty("errors", e.violations().stream().map(v -> {
+                Map<String, String> error = new java.util.LinkedHashMap<>();
+                if (v.item() != null) {
+                    error.put("item", v.item());
+                }
+                error.put("field", v.field());
+                error.put("rule", v.rule());
+                error.put("message", v.message());
+                return error;
+            }).toList());
         }
         return problem;
     }

@@ -1,6 +1,6 @@
 /**
- * The web shell: the page layout, the home scorecard, error pages and the mapping of domain errors to
- * RFC 9457 problem details for the API. Depends on every module whose pages it frames.
+ * The web shell: what every page and API controller shares. RFC 9457 problem details for the API, form errors
+ * for pages, the error page. Depends only on shared, so every module's web package may use it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "organisation", "analytics", "measurement", "measurement::calculation", "results", "framework"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package org.resulta.web;

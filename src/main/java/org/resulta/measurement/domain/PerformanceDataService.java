@@ -91,7 +91,7 @@ class PerformanceDataService implements PerformanceData {
             try {
                 period = calendar.parse(line.period());
             } catch (InvalidValueException e) {
-                errors.add(new EntryError(line.indicatorCode(), "period", e.rule(), e.getMessage()));
+                errors.add(new EntryError(line.indicatorCode(), line.period(), "period", e.rule(), e.getMessage()));
                 continue;
             }
             List<EntryError> problems = ValueRules.checkTarget(indicator, period, line.type(), line.value(),
@@ -100,7 +100,7 @@ class PerformanceDataService implements PerformanceData {
                 rows.add(new ValueRepository.TargetRow(indicator.id(), periods.idFor(period), line.type(), line.value(),
                         line.upperValue(), line.narrative()));
             } else {
-                errors.addAll(problems);
+                problems.forEach(p -> errors.add(p.forPeriod(period.code())));
             }
         }
         if (!errors.isEmpty()) {

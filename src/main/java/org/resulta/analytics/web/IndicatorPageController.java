@@ -1,0 +1,77 @@
+package org.resulta.analytics.web;
+
+import org.resulta.analytics.IndicatorSeries;
+import org.resulta.analytics.Scorecards;
+import org.resulta.analytics.SubUnitRow;
+import org.resulta.identity.CurrentUser;
+import org.resulta.identity.SignedInUser;
+import org.resulta.measurement.IndicatorCatalog;
+import org.resulta.measurement.IndicatorView;
+import org.resulta.organisation.OrgUnitView;
+import org.resulta.organisation.OrganisationStructure;
+import org.resulta.shared.PeriodCalendar;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** An indicator's page: its definition, targets against actuals over time as a chart, and a table by sub-unit. */
+@Controller
+class IndicatorPageController {
+
+    private final IndicatorCatalog catalog;
+    private final Scorecards scorecards;
+    private final OrganisationStructure organisation;
+    private final CurrentUser currentUser;
+    private final PeriodChoices periods;
+    private final PeriodCalendar calendar;
+    private final JsonMapper json;
+
+    IndicatorPageController(IndicatorCatalog catalog, Scorecards scorecards, OrganisationStructure organisation,
+                            CurrentUser currentUser, PeriodChoices periods, PeriodCalendar calendar, JsonMapper json) {
+        this.catalog = catalog;
+        this.scorecards = scorecards;
+        this.organisation = organisation;
+        this.currentUser = currentUser;
+        this.periods = periods;
+        this.calendar = calendar;
+        this.json = json;
+    }
+
+    @GetMapping("/indicators/{code}")
+    String indicator(@PathVariable String code, @RequestParam(required = false) String unit,
+                     @RequestParam(required = false) String period, Model model) {
+        IndicatorView indicator = catalog.indicator(code);
+        String unitCode = unit != null && !unit.isBlank() ? unit : defaultUnit(indicator);
+        String chosen = period == null || period.isBlank() ? scorecards.defaultPeriod() : calendar.parse(period).code();
+        OrgUnitView shown = organisation.get(unitCode);
+        IndicatorSeries series = scorecards.series(code, unitCode, null, null);
+        List<SubUnitRow> rows = scorecards.bySubUnit(code, unitCode, chosen);
+        model.addAttribute("section", "indicators");
+        model.addAttribute("indicator", indicator);
+        model.addAttribute("unit", shown);
+        model.addAttribute("period", calendar.parse(chosen));
+        model.addAttribute("periods", periods.around(LocalDate.now()));
+        model.addAttribute("series", series);
+        model.addAttribute("seriesChart", json.writeValueAsString(ChartOptions.series(series, shown.name())));
+        model.addAttribute("rows", rows);
+        model.addAttribute("sample", rows.isEmpty() ? null : rows.get(0).line());
+        return "analytics/indicator";
+    }
+
+    /** The user's own unit when the indicator applies to it, otherwise the unit that owns the indicator. */
+    private String defaultUnit(IndicatorView indicator) {
+        SignedInUser me = currentUser.require();
+        if (me.scopeUnitCode() == null) {
+            return indicator.ownerUnitCode();
+        }
+        OrgUnitView mine = organisation.get(me.scopeUnitCode());
+        OrgUnitView owner = organisation.get(indicator.ownerUnitCode());
+        return owner.contains(mine) ? mine.code() : owner.code();
+    }
+}

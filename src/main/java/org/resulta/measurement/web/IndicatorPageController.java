@@ -1,0 +1,122 @@
+package org.resulta.measurement.web;
+
+import jakarta.validation.Valid;
+import org.resulta.measurement.Dimension;
+import org.resulta.measurement.IndicatorCatalog;
+import org.resulta.measurement.IndicatorQuery;
+import org.resulta.measurement.IndicatorRequest;
+import org.resulta.measurement.IndicatorView;
+import org.resulta.measurement.Measure;
+import org.resulta.measurement.calculation.AchievementMethod;
+import org.resulta.measurement.calculation.AggregationMethod;
+import org.resulta.measurement.calculation.Direction;
+import org.resulta.shared.DomainException;
+import org.resulta.shared.PageRequest;
+import org.resulta.shared.PeriodType;
+import org.resulta.web.FormErrors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The list of indicators and the form that defines or changes one. */
+@Controller
+class IndicatorPageController {
+
+    private final IndicatorCatalog catalog;
+
+    IndicatorPageController(IndicatorCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/indicators")
+    String list(@RequestParam(required = false) String plan, @RequestParam(required = false) String result,
+                @RequestParam(required = false) String search, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("section", "indicators");
+        model.addAttribute("indicators", catalog.indicators(new IndicatorQuery(plan, result, search, false),
+                new PageRequest(page, 100)));
+        model.addAttribute("plan", plan);
+        model.addAttribute("result", result);
+        model.addAttribute("search", search);
+        return "measurement/indicators";
+    }
+
+    @GetMapping("/indicators/new")
+    String newIndicator(@RequestParam(required = false) String result, Model model) {
+        IndicatorRequest blank = new IndicatorRequest(null, result, null, null, null, null, null, Measure.NUMBER,
+                Dimension.QUANTITY, Direction.INCREASE, null, null, PeriodType.QUARTERLY, null, null, null, null, null,
+                null, null, null, null, null, AchievementMethod.RATIO);
+        return form(model, blank, false, FormErrors.none());
+    }
+
+    @PostMapping("/indicators")
+    String define(@Valid @ModelAttribute("indicator") IndicatorRequest request, BindingResult binding, Model model,
+                  RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model, request, false, FormErrors.of(binding));
+        }
+        try {
+            IndicatorView created = catalog.define(request);
+            redirect.addFlashAttribute("notice", "Defined indicator " + created.code() + ".");
+            return "redirect:/indicators/" + created.code();
+        } catch (DomainException e) {
+            return form(model, request, false, FormErrors.of(e));
+        }
+    }
+
+    @GetMapping("/indicators/{code}/edit")
+    String edit(@PathVariable String code, Model model) {
+        IndicatorView i = catalog.indicator(code);
+        IndicatorRequest current = new IndicatorRequest(i.code(), i.resultCode(), i.name(), i.definition(), i.method(),
+                i.dataSource(), i.unitOfMeasure(), i.measure(), i.dimension(), i.direction(), i.unitAggregation(),
+                i.timeAggregation(), i.frequency(), i.decimals(), i.multiplier(), i.numeratorLabel(),
+                i.denominatorLabel(), i.currency(), i.minValue(), i.maxValue(), i.baselineValue(), i.baselinePeriod(),
+                i.baselineNote(), i.achievementMethod());
+        return form(model, current, true, FormErrors.none());
+    }
+
+    @PostMapping("/indicators/{code}")
+    String change(@PathVariable String code, @Valid @ModelAttribute("indicator") IndicatorRequest request,
+                  BindingResult binding, Model model, RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model, request, true, FormErrors.of(binding));
+        }
+        try {
+            catalog.change(code, request);
+            redirect.addFlashAttribute("notice", "Saved indicator " + code + ".");
+            return "redirect:/indicators/" + code;
+        } catch (DomainException e) {
+            return form(model, request, true, FormErrors.of(e));
+        }
+    }
+
+    @PostMapping("/indicators/{code}/retire")
+    String retire(@PathVariable String code, @RequestParam String reason, RedirectAttributes redirect) {
+        try {
+            catalog.retire(code, reason);
+            redirect.addFlashAttribute("notice", "Retired indicator " + code + "; its data stays.");
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("notice", e.getMessage());
+        }
+        return "redirect:/indicators/" + code;
+    }
+
+    private String form(Model model, IndicatorRequest indicator, boolean existing, FormErrors errors) {
+        model.addAttribute("section", "indicators");
+        model.addAttribute("indicator", indicator);
+        model.addAttribute("existing", existing);
+        model.addAttribute("errors", errors);
+        model.addAttribute("measures", Measure.values());
+        model.addAttribute("dimensions", Dimension.values());
+        model.addAttribute("directions", Direction.values());
+        model.addAttribute("aggregations", AggregationMethod.values());
+        model.addAttribute("frequencies", PeriodType.values());
+        model.addAttribute("methods", AchievementMethod.values());
+        return "measurement/indicator-form";
+    }
+}

@@ -22,7 +22,7 @@ import java.util.List;
 
 /** An indicator's page: its definition, targets against actuals over time as a chart, and a table by sub-unit. */
 @Controller
-class IndicatorPageController {
+class IndicatorPerformancePageController {
 
     private final IndicatorCatalog catalog;
     private final Scorecards scorecards;
@@ -32,7 +32,7 @@ class IndicatorPageController {
     private final PeriodCalendar calendar;
     private final JsonMapper json;
 
-    IndicatorPageController(IndicatorCatalog catalog, Scorecards scorecards, OrganisationStructure organisation,
+    IndicatorPerformancePageController(IndicatorCatalog catalog, Scorecards scorecards, OrganisationStructure organisation,
                             CurrentUser currentUser, PeriodChoices periods, PeriodCalendar calendar, JsonMapper json) {
         this.catalog = catalog;
         this.scorecards = scorecards;

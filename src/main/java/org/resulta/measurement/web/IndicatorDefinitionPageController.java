@@ -26,11 +26,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The list of indicators and the form that defines or changes one. */
 @Controller
-class IndicatorPageController {
+class IndicatorDefinitionPageController {
 
     private final IndicatorCatalog catalog;
 
-    IndicatorPageController(IndicatorCatalog catalog) {
+    IndicatorDefinitionPageController(IndicatorCatalog catalog) {
         this.catalog = catalog;
     }
 

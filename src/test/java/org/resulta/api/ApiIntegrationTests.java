@@ -1,0 +1,331 @@
+package org.resulta.api;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.resulta.identity.UserAccounts;
+import org.resulta.measurement.IndicatorCatalog;
+import org.resulta.measurement.PerformanceData;
+import org.resulta.organisation.OrganisationStructure;
+import org.resulta.results.ResultsFramework;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.LocalDate;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.closeTo;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The REST API end to end on the embedded database: hierarchy, results chain, indicators, targets, actuals,
+ * scorecards, problem details for bad input, and org-unit scope. {@code PostgresApiIntegrationTests} runs the same
+ * tests on PostgreSQL.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ApiIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    OrganisationStructure organisation;
+    @Autowired
+    ResultsFramework results;
+    @Autowired
+    IndicatorCatalog catalog;
+    @Autowired
+    PerformanceData data;
+    @Autowired
+    UserAccounts users;
+    @Autowired
+    UserDetailsService accounts;
+
+    GovernmentFixtures government;
+
+    @BeforeAll
+    void buildGovernment() {
+        government = new GovernmentFixtures(organisation, results, catalog, data, users, accounts);
+        government.buildSmallGovernment();
+    }
+
+    // ---- organisation
+
+    @Test
+    void listsUnitsInPreOrderWithContiguousSubtrees() throws Exception {
+        asAdmin(get("/api/v1/org-units").param("under", "HEALTH"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(3))
+                .andExpect(jsonPath("$.items[0].code").value("HEALTH"))
+                .andExpect(jsonPath("$.items[0].subtreeSize").value(3))
+                .andExpect(jsonPath("$.items[1].preOrder").value(jsonNumber("HEALTH", "preOrder") + 1));
+    }
+
+    @Test
+    void movesASubtreeAndRenumbersIt() throws Exception {
+        createUnit("MOVE-A", "DEPARTMENT", "GOV");
+        createUnit("MOVE-A1", "DIVISION", "MOVE-A");
+        createUnit("MOVE-B", "DEPARTMENT", "GOV");
+        asAdmin(json(post("/api/v1/org-units/MOVE-A/move"), "{\"parentCode\":\"MOVE-B\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.parentCode").value("MOVE-B"))
+                .andExpect(jsonPath("$.level").value(3));
+        asAdmin(get("/api/v1/org-units/MOVE-B"))
+                .andExpect(jsonPath("$.subtreeSize").value(3));
+        asAdmin(get("/api/v1/org-units/MOVE-A1"))
+                .andExpect(jsonPath("$.level").value(4))
+                .andExpect(jsonPath("$.preOrder").value(jsonNumber("MOVE-B", "preOrder") + 2));
+    }
+
+    @Test
+    void refusesAMoveThatWouldMakeACycle() throws Exception {
+        asAdmin(json(post("/api/v1/org-units/HEALTH/move"), "{\"parentCode\":\"HEALTH-N\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.rule").value("hierarchy-cycle"))
+                .andExpect(jsonPath("$.field").value("parentCode"));
+    }
+
+    @Test
+    void refusesADuplicateUnitCode() throws Exception {
+        asAdmin(json(post("/api/v1/org-units"), "{\"code\":\"HEALTH\",\"name\":\"Again\",\"type\":\"DEPARTMENT\",\"parentCode\":\"GOV\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.rule").value("duplicate-code"))
+                .andExpect(jsonPath("$.field").value("code"));
+    }
+
+    @Test
+    void refusesAnUnknownUnitCodeNamingTheField() throws Exception {
+        asAdmin(json(post("/api/v1/org-units"), "{\"code\":\"ORPHAN\",\"name\":\"Orphan\",\"type\":\"DIVISION\",\"parentCode\":\"NOWHERE\"}"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.field").value("parentCode"))
+                .andExpect(jsonPath("$.detail").value(containsString("NOWHERE")));
+    }
+
+    @Test
+    void refusesAMissingNameWithTheFieldNamed() throws Exception {
+        asAdmin(json(post("/api/v1/org-units"), "{\"code\":\"NONAME\",\"type\":\"DIVISION\",\"parentCode\":\"GOV\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("name")));
+    }
+
+    // ---- results chain
+
+    @Test
+    void returnsThePlanChainInTheFrameworkWords() throws Exception {
+        asAdmin(get("/api/v1/plans/HEALTH-PLAN/chain"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.nodes", hasSize(5)))
+                .andExpect(jsonPath("$.links", hasSize(4)))
+                .andExpect(jsonPath("$.pack.code").value("rbm"));
+    }
+
+    @Test
+    void refusesAnOutcomeContributingToAnOutput() throws Exception {
+        asAdmin(json(post("/api/v1/results/H-OC/links"), "{\"toCode\":\"H-OUT\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.rule").value("chain-direction"))
+                .andExpect(jsonPath("$.detail").value(containsString("H-OUT")));
+    }
+
+    // ---- values and bad input
+
+    @Test
+    void refusesAnInvalidPeriodNamingTheAcceptedForms() throws Exception {
+        asAdmin(json(put("/api/v1/indicators/ENROLLED/actuals"), "{\"unitCode\":\"SCHOOLS-N\",\"period\":\"2025Q7\",\"value\":1}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("period"))
+                .andExpect(jsonPath("$.rule").value("period-format"))
+                .andExpect(jsonPath("$.detail").value(containsString("Q1 to Q4")));
+    }
+
+    @Test
+    void refusesTextWhereANumberIsExpected() throws Exception {
+        asAdmin(json(put("/api/v1/indicators/ENROLLED/actuals"), "{\"unitCode\":\"SCHOOLS-N\",\"period\":\"2025Q2\",\"value\":\"many\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("value"));
+    }
+
+    @Test
+    void refusesAPercentageAboveAHundred() throws Exception {
+        asAdmin(json(put("/api/v1/indicators/SATISFIED/targets"), "{\"unitCode\":\"HEALTH-N\",\"period\":\"2025Q1\",\"type\":\"AT_LEAST\",\"value\":140}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.rule").value("above-maximum"));
+    }
+
+    @Test
+    void refusesATargetFinerThanTheIndicatorsFrequency() throws Exception {
+        asAdmin(json(put("/api/v1/indicators/ENROLLED/targets"), "{\"unitCode\":\"SCHOOLS-N\",\"period\":\"2025-02\",\"type\":\"AT_LEAST\",\"value\":10}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.rule").value("period-finer-than-frequency"));
+    }
+
+    @Test
+    void savesNothingWhenOneLineOfABatchIsRefused() throws Exception {
+        asAdmin(json(put("/api/v1/data-entry/HEALTH-S/2025Q1"),
+                "[{\"indicatorCode\":\"DELIVERIES\",\"numerator\":50,\"denominator\":60},"
+                        + "{\"indicatorCode\":\"DELIVERIES\",\"numerator\":5,\"denominator\":0}]"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].rule").value("denominator-positive"));
+        asAdmin(get("/api/v1/indicators/DELIVERIES/actuals").param("unit", "HEALTH-S"))
+                .andExpect(jsonPath("$[*].period", org.hamcrest.Matchers.not(hasItem("2025Q1"))));
+    }
+
+    // ---- scorecards
+
+    @Test
+    void rollsARatioUpFromNumeratorsAndDenominators() throws Exception {
+        asAdmin(get("/api/v1/scorecards/HEALTH").param("period", GovernmentFixtures.PAST_QUARTER))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.lines[?(@.indicatorCode=='DELIVERIES')].actual").value(hasItem(closeTo(250.0 / 300 * 100, 1e-6))))
+                .andExpect(jsonPath("$.lines[?(@.indicatorCode=='DELIVERIES')].numerator").value(hasItem(closeTo(250.0, 1e-9))))
+                .andExpect(jsonPath("$.lines[?(@.indicatorCode=='DELIVERIES')].target").value(hasItem(closeTo(85.0, 1e-9))))
+                .andExpect(jsonPath("$.lines[?(@.indicatorCode=='DELIVERIES')].achievement").value(hasItem(closeTo(250.0 / 300 * 100 / 85 * 100, 1e-6))))
+                .andExpect(jsonPath("$.lines[?(@.indicatorCode=='DELIVERIES')].status").value(hasItem("GREEN")));
+    }
+
+    @Test
+    void showsTheNationalScorecardWithEveryDepartmentsIndicators() throws Exception {
+        asAdmin(get("/api/v1/scorecards/GOV").param("period", GovernmentFixtures.PAST_QUARTER))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.lines[*].indicatorCode", hasItem("ENROLLED")))
+                .andExpect(jsonPath("$.lines[*].indicatorCode", hasItem("DELIVERIES")))
+                .andExpect(jsonPath("$.subUnits[*].unitCode", hasItem("SCHOOLS")));
+    }
+
+    @Test
+    void anEnteredActualChangesTheStatus() throws Exception {
+        String quarter = "2025Q4";
+        asAdmin(json(put("/api/v1/indicators/ENROLLED/targets"), "{\"unitCode\":\"SCHOOLS-N\",\"period\":\"" + quarter + "\",\"type\":\"AT_LEAST\",\"value\":100}"))
+                .andExpect(status().isOk());
+        asAdmin(json(put("/api/v1/indicators/ENROLLED/actuals"), "{\"unitCode\":\"SCHOOLS-N\",\"period\":\"" + quarter + "\",\"value\":40}"))
+                .andExpect(status().isOk());
+        asAdmin(get("/api/v1/scorecards/SCHOOLS-N").param("period", quarter))
+                .andExpect(jsonPath("$.lines[?(@.indicatorCode=='ENROLLED')].status").value(hasItem("RED")));
+        asAdmin(json(put("/api/v1/indicators/ENROLLED/actuals"), "{\"unitCode\":\"SCHOOLS-N\",\"period\":\"" + quarter + "\",\"value\":100,\"comment\":\"recount\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.comment").value("recount"));
+        asAdmin(get("/api/v1/scorecards/SCHOOLS-N").param("period", quarter))
+                .andExpect(jsonPath("$.lines[?(@.indicatorCode=='ENROLLED')].status").value(hasItem("GREEN")))
+                .andExpect(jsonPath("$.lines[?(@.indicatorCode=='ENROLLED')].achievement").value(hasItem(closeTo(100.0, 1e-9))));
+    }
+
+    @Test
+    void refusesAnActualForAPeriodThatHasNotStarted() throws Exception {
+        String nextYear = String.valueOf(LocalDate.now().getYear() + 1);
+        asAdmin(json(put("/api/v1/indicators/ENROLLED/actuals"), "{\"unitCode\":\"SCHOOLS-N\",\"period\":\"" + nextYear + "Q1\",\"value\":1}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.rule").value("future-period"));
+    }
+
+    // ---- security and scope
+
+    @Test
+    void asksForCredentialsWithProblemDetails() throws Exception {
+        mvc.perform(get("/api/v1/org-units"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().exists("WWW-Authenticate"))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void aViewerOfOneDepartmentCannotReadAnothers() throws Exception {
+        as("health-viewer", get("/api/v1/scorecards/HEALTH").param("period", GovernmentFixtures.PAST_QUARTER)).andExpect(status().isOk());
+        as("health-viewer", get("/api/v1/scorecards/SCHOOLS").param("period", GovernmentFixtures.PAST_QUARTER))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        as("health-viewer", get("/api/v1/indicators/ENROLLED")).andExpect(status().isForbidden());
+        as("health-viewer", get("/api/v1/plans/SCHOOLS-PLAN")).andExpect(status().isForbidden());
+        as("health-viewer", get("/api/v1/indicators/ENROLLED/actuals").param("unit", "SCHOOLS-N")).andExpect(status().isForbidden());
+        as("health-viewer", get("/api/v1/org-units"))
+                .andExpect(jsonPath("$.items[*].code", org.hamcrest.Matchers.not(hasItem("SCHOOLS"))));
+    }
+
+    @Test
+    void aUserScopedToOneUnitCannotChangeAnothersData() throws Exception {
+        as("health-encoder", json(put("/api/v1/indicators/DELIVERIES/actuals"), "{\"unitCode\":\"HEALTH-S\",\"period\":\"2025Q2\",\"numerator\":1,\"denominator\":2}"))
+                .andExpect(status().isForbidden());
+        as("health-encoder", json(put("/api/v1/indicators/ENROLLED/actuals"), "{\"unitCode\":\"SCHOOLS-N\",\"period\":\"2025Q2\",\"value\":5}"))
+                .andExpect(status().isForbidden());
+        as("schools-officer", json(post("/api/v1/plans/HEALTH-PLAN/results"), "{\"code\":\"X-OUT\",\"level\":\"OUTPUT\",\"statement\":\"x\"}"))
+                .andExpect(status().isForbidden());
+        as("health-viewer", json(put("/api/v1/indicators/DELIVERIES/actuals"), "{\"unitCode\":\"HEALTH-N\",\"period\":\"2025Q2\",\"numerator\":1,\"denominator\":2}"))
+                .andExpect(status().isForbidden());
+        as("health-encoder", json(put("/api/v1/indicators/DELIVERIES/actuals"), "{\"unitCode\":\"HEALTH-N\",\"period\":\"2025Q2\",\"numerator\":1,\"denominator\":2}"))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void onlyAWholeGovernmentAdministratorAddsATopLevelUnit() throws Exception {
+        as("schools-officer", json(post("/api/v1/org-units"), "{\"code\":\"ROGUE\",\"name\":\"Rogue\",\"type\":\"GOVERNMENT\"}"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void authenticatesWithAPersonalTokenUntilItIsRevoked() throws Exception {
+        String body = as("health-viewer", json(post("/api/v1/me/tokens"), "{\"name\":\"script\",\"daysValid\":30}"))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        var issued = json.readTree(body);
+        String secret = issued.get("secret").asString();
+        long id = issued.get("token").get("id").asLong();
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.username").value("health-viewer"));
+        as("health-viewer", delete("/api/v1/me/tokens/" + id)).andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void servesTheOpenApiDocument() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/scorecards/{unit}']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/org-units']").exists());
+    }
+
+    // ---- helpers
+
+    private ResultActions asAdmin(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.with(httpBasic(GovernmentFixtures.ADMIN, GovernmentFixtures.ADMIN_PASSWORD)));
+    }
+
+    private ResultActions as(String user, MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.with(httpBasic(user, GovernmentFixtures.PASSWORD)));
+    }
+
+    private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
+        return request.contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+
+    private void createUnit(String code, String type, String parent) throws Exception {
+        asAdmin(json(post("/api/v1/org-units"), "{\"code\":\"" + code + "\",\"name\":\"" + code + "\",\"type\":\"" + type
+                + "\",\"parentCode\":\"" + parent + "\"}")).andExpect(status().isCreated());
+    }
+
+    private int jsonNumber(String unit, String field) throws Exception {
+        String body = asAdmin(get("/api/v1/org-units/" + unit)).andReturn().getResponse().getContentAsString();
+        return json.readTree(body).get(field).asInt();
+    }
+}

@@ -5,6 +5,7 @@ import org.resulta.identity.ApiTokens;
 import org.resulta.identity.CurrentUser;
 import org.resulta.identity.IssuedToken;
 import org.resulta.identity.NewUserRequest;
+import org.resulta.identity.Role;
 import org.resulta.identity.UnitDirectory;
 import org.resulta.identity.UnitPlacement;
 import org.resulta.identity.UserAccounts;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 @Service
 @Transactional
@@ -52,19 +54,25 @@ class AccountService implements UserAccounts, ApiTokens {
 
     @Override
     public UserView create(NewUserRequest request) {
-        if (accounts.exists(request.username())) {
+        return enrol(request.username(), request.displayName(), request.email(), request.password(), request.roles(),
+                request.scopeUnitCode());
+    }
+
+    /** Stores a new account with its password hashed; the caller has checked who may do this. */
+    UserView enrol(String username, String displayName, String email, String password, Set<Role> roles,
+                   String scopeUnitCode) {
+        if (accounts.exists(username)) {
             throw new ConflictException("username", "duplicate-username",
-                    "A user named '" + request.username() + "' already exists");
+                    "A user named '" + username + "' already exists");
         }
         Long scopeId = null;
-        if (request.scopeUnitCode() != null && !request.scopeUnitCode().isBlank()) {
-            scopeId = units.byCode(request.scopeUnitCode())
-                    .orElseThrow(() -> new NotFoundException("scopeUnitCode", "org unit", request.scopeUnitCode()))
+        if (scopeUnitCode != null && !scopeUnitCode.isBlank()) {
+            scopeId = units.byCode(scopeUnitCode)
+                    .orElseThrow(() -> new NotFoundException("scopeUnitCode", "org unit", scopeUnitCode))
                     .id();
         }
-        accounts.insert(request.username(), request.displayName(), request.email(),
-                passwords.encode(request.password()), scopeId, request.roles(), Actors.current());
-        return accounts.findByUsername(request.username()).map(this::view).orElseThrow();
+        accounts.insert(username, displayName, email, passwords.encode(password), scopeId, roles, Actors.current());
+        return accounts.findByUsername(username).map(this::view).orElseThrow();
     }
 
     @Override

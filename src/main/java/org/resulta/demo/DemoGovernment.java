@@ -1,0 +1,206 @@
+package org.resulta.demo;
+
+import org.resulta.identity.DemoAccounts;
+import org.resulta.identity.Role;
+import org.resulta.measurement.IndicatorCatalog;
+import org.resulta.measurement.PerformanceData;
+import org.resulta.organisation.OrgUnitLookup;
+import org.resulta.organisation.OrgUnitRequest;
+import org.resulta.organisation.OrgUnitType;
+import org.resulta.organisation.OrganisationStructure;
+import org.resulta.results.ProgramRequest;
+import org.resulta.results.ResultNodeRequest;
+import org.resulta.results.ResultsFramework;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * Loads the demo government on a start with {@code resulta.demo=true} (the default) into a database that has
+ * no org units yet; on any later start it does nothing. Everything goes through the public facades, signed in
+ * as the demo's administrator, so every rule and permission is checked as for a user; the whole load is one
+ * transaction, so a refused step leaves the database empty for the next start to try again.
+ */
+@Component
+@Order(10)
+@ConditionalOnProperty(name = "resulta.demo", havingValue = "true", matchIfMissing = true)
+class DemoGovernment implements ApplicationRunner {
+
+    static final String NATIONAL_UNIT = "GOV";
+    static final String ADMINISTRATOR = "admin";
+    /** Every demo account; all sign in with {@link DemoAccounts#PASSWORD}. */
+    static final List<String> ACCOUNTS = List.of(ADMINISTRATOR, "officer", "viewer", "head", "encoder");
+
+    private static final Logger log = LoggerFactory.getLogger(DemoGovernment.class);
+
+    private final OrgUnitLookup existingUnits;
+    private final DemoAccounts accounts;
+    private final UserDetailsService userDetails;
+    private final OrganisationStructure organisation;
+    private final ResultsFramework results;
+    private final IndicatorCatalog catalog;
+    private final PerformanceData performance;
+    private final TransactionTemplate transaction;
+
+    DemoGovernment(OrgUnitLookup existingUnits, DemoAccounts accounts, UserDetailsService userDetails,
+                   OrganisationStructure organisation, ResultsFramework results, IndicatorCatalog catalog,
+                   PerformanceData performance, PlatformTransactionManager transactions) {
+        this.existingUnits = existingUnits;
+        this.accounts = accounts;
+        this.userDetails = userDetails;
+        this.organisation = organisation;
+        this.results = results;
+        this.catalog = catalog;
+        this.performance = performance;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!existingUnits.all().isEmpty()) {
+            log.info("Demo government not loaded: the database already has org units");
+            return;
+        }
+        long started = System.nanoTime();
+        log.info("Loading the demo government through the facades ...");
+        transaction.executeWithoutResult(status -> {
+            accounts.createFirstAdministrator(ADMINISTRATOR, "Government Administrator (demo)");
+            signedInAs(ADMINISTRATOR, () -> load(LocalDate.now()));
+        });
+        log.info("Demo government loaded in {} ms; sign in as {} with the password '{}'", millisSince(started),
+                String.join(", ", ACCOUNTS), DemoAccounts.PASSWORD);
+    }
+
+    private void signedInAs(String username, Runnable work) {
+        UserDetails user = userDetails.loadUserByUsername(username);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void load(LocalDate today) {
+        PerformanceHistory history = new PerformanceHistory(today);
+        int firstYear = history.firstYear();
+        int lastYear = firstYear + 4;
+        List<DemoDepartment> departments = List.of(
+                HealthDepartment.content(firstYear, lastYear),
+                EducationDepartment.content(firstYear, lastYear),
+                PublicWorksDepartment.content(firstYear, lastYear),
+                SocialWelfareDepartment.content(firstYear, lastYear));
+
+        long step = System.nanoTime();
+        int units = createUnits(departments);
+        log.info("Demo: {} org units ({} ms)", units, millisSince(step));
+
+        step = System.nanoTime();
+        enrolAccounts();
+        log.info("Demo: {} sign-in accounts ({} ms)", ACCOUNTS.size(), millisSince(step));
+
+        step = System.nanoTime();
+        int nodes = 0;
+        int indicators = 0;
+        for (DemoDepartment department : departments) {
+            nodes += buildPlan(department);
+            indicators += department.indicators().size();
+        }
+        log.info("Demo: {} approved plans with {} results and {} indicators ({} ms)", departments.size(), nodes,
+                indicators, millisSince(step));
+
+        step = System.nanoTime();
+        int targets = 0;
+        int offices = 0;
+        for (DemoDepartment department : departments) {
+            for (PerformanceHistory.OfficeTargets office : history.targets(department)) {
+                targets += performance.setTargets(office.unitCode(), office.lines());
+                offices++;
+            }
+        }
+        log.info("Demo: {} targets for {} units ({} ms)", targets, offices, millisSince(step));
+
+        step = System.nanoTime();
+        int actuals = 0;
+        int reports = 0;
+        for (DemoDepartment department : departments) {
+            for (PerformanceHistory.OfficeReport report : history.reports(department)) {
+                performance.recordActuals(report.unitCode(), report.period(), report.lines());
+                actuals += report.lines().size();
+                reports++;
+            }
+        }
+        log.info("Demo: {} actuals in {} reports, January {} to {} ({} ms)", actuals, reports, firstYear,
+                history.lastMonth().label(), millisSince(step));
+    }
+
+    private int createUnits(List<DemoDepartment> departments) {
+        int count = 1;
+        organisation.create(new OrgUnitRequest(NATIONAL_UNIT, "National Government of the Republic of Kalinaw",
+                OrgUnitType.GOVERNMENT, null, null, null));
+        for (DemoDepartment department : departments) {
+            organisation.create(new OrgUnitRequest(department.code(), department.name(), OrgUnitType.DEPARTMENT,
+                    NATIONAL_UNIT, null, null));
+            count++;
+            for (Region region : Region.values()) {
+                String office = department.regionalOfficeCode(region);
+                organisation.create(new OrgUnitRequest(office, department.regionalOfficeName(region),
+                        OrgUnitType.REGIONAL_OFFICE, department.code(), null, null));
+                count++;
+                for (DemoDepartment.Office division : List.of(department.firstDivision(), department.secondDivision())) {
+                    organisation.create(new OrgUnitRequest(department.divisionCode(region, division),
+                            division.name().apply(region), OrgUnitType.DIVISION, office, null, null));
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    private void enrolAccounts() {
+        accounts.create("officer", "Maria Santos (Performance Officer, DOH)", EnumSet.of(Role.PERFORMANCE_OFFICER), "DOH");
+        accounts.create("viewer", "Jose Reyes (Auditor, DOH)", EnumSet.of(Role.VIEWER), "DOH");
+        accounts.create("head", "Ana Villanueva (Regional Director, DOH Region I)", EnumSet.of(Role.UNIT_HEAD), "DOH-R1");
+        accounts.create("encoder", "Ramon Dela Cruz (Data Encoder, DOH Region I)", EnumSet.of(Role.DATA_ENCODER), "DOH-R1");
+    }
+
+    /** Creates the department's plan, its chain, indicators and surroundings, then approves it. */
+    private int buildPlan(DemoDepartment department) {
+        String plan = results.createPlan(department.planRequest()).code();
+        for (ProgramRequest program : department.programs()) {
+            results.addProgram(plan, program);
+        }
+        for (ResultNodeRequest node : department.results()) {
+            results.addNode(plan, node);
+        }
+        for (DemoDepartment.Surrounding surrounding : department.surroundings()) {
+            results.addAssumption(surrounding.resultCode(), surrounding.request());
+        }
+        for (DemoIndicator indicator : department.indicators()) {
+            catalog.define(indicator.request(String.valueOf(department.firstYear() - 1)));
+        }
+        results.approvePlan(plan);
+        return department.results().size();
+    }
+
+    private static long millisSince(long nanoTime) {
+        return (System.nanoTime() - nanoTime) / 1_000_000;
+    }
+}

@@ -1,0 +1,118 @@
+package org.resulta.demo;
+
+import org.junit.jupiter.api.Test;
+import org.resulta.analytics.ScorecardView;
+import org.resulta.analytics.Scorecards;
+import org.resulta.identity.DemoAccounts;
+import org.resulta.measurement.IndicatorCatalog;
+import org.resulta.measurement.IndicatorQuery;
+import org.resulta.measurement.IndicatorView;
+import org.resulta.measurement.Measure;
+import org.resulta.measurement.PerformanceData;
+import org.resulta.measurement.calculation.Direction;
+import org.resulta.measurement.calculation.Status;
+import org.resulta.organisation.OrgUnitQuery;
+import org.resulta.organisation.OrganisationStructure;
+import org.resulta.shared.PageRequest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:demo-${random.uuid};MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "resulta.demo=true"})
+@AutoConfigureMockMvc
+class DemoGovernmentIntegrationTests {
+
+    private static final PageRequest EVERYTHING = new PageRequest(0, 500);
+
+    @Autowired
+    DemoGovernment demo;
+    @Autowired
+    OrganisationStructure organisation;
+    @Autowired
+    IndicatorCatalog catalog;
+    @Autowired
+    PerformanceData performance;
+    @Autowired
+    Scorecards scorecards;
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    @WithUserDetails(DemoGovernment.ADMINISTRATOR)
+    void loadsThirtyUnitsAndFortyIndicators() {
+        assertThat(organisation.list(OrgUnitQuery.all(), EVERYTHING).total()).isGreaterThanOrEqualTo(30);
+        assertThat(catalog.indicators(IndicatorQuery.all(), EVERYTHING).total()).isGreaterThanOrEqualTo(40);
+    }
+
+    @Test
+    @WithUserDetails(DemoGovernment.ADMINISTRATOR)
+    void definesIndicatorsOfEveryMeasureAndDirection() {
+        List<IndicatorView> indicators = catalog.indicators(IndicatorQuery.all(), EVERYTHING).items();
+
+        Set<Measure> measures = indicators.stream().map(IndicatorView::measure).collect(Collectors.toSet());
+        Set<Direction> directions = indicators.stream().map(IndicatorView::direction).collect(Collectors.toSet());
+        assertThat(measures).isEqualTo(EnumSet.allOf(Measure.class));
+        assertThat(directions).isEqualTo(EnumSet.allOf(Direction.class));
+    }
+
+    @Test
+    void letsEveryDemoAccountSignInWithThePasswordDemo() throws Exception {
+        for (String username : DemoGovernment.ACCOUNTS) {
+            mvc.perform(get("/api/v1/me").with(httpBasic(username, DemoAccounts.PASSWORD)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.username").value(username));
+        }
+        mvc.perform(get("/api/v1/me").with(httpBasic("officer", "not-the-password")))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void keepsTheHealthViewerOutOfOtherDepartments() throws Exception {
+        mvc.perform(get("/api/v1/scorecards/DOH").with(httpBasic("viewer", DemoAccounts.PASSWORD)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/scorecards/DEPED").with(httpBasic("viewer", DemoAccounts.PASSWORD)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    @WithUserDetails(DemoGovernment.ADMINISTRATOR)
+    void ratesTheLatestQuarterGreenAmberAndRedOnTheNationalScorecard() {
+        ScorecardView national = scorecards.scorecard(DemoGovernment.NATIONAL_UNIT, scorecards.defaultPeriod());
+
+        assertThat(national.count(Status.GREEN)).isPositive();
+        assertThat(national.count(Status.AMBER)).isPositive();
+        assertThat(national.count(Status.RED)).isPositive();
+        assertThat(national.count(Status.NO_DATA)).as("an indicator still being tabulated").isPositive();
+    }
+
+    @Test
+    @WithUserDetails(DemoGovernment.ADMINISTRATOR)
+    void loadsNothingOnASecondRun() {
+        long units = organisation.list(OrgUnitQuery.all(), EVERYTHING).total();
+        long indicators = catalog.indicators(IndicatorQuery.all(), EVERYTHING).total();
+        int actuals = performance.actuals("DOH-01", "DOH-R1-LHSD").size();
+        assertThat(actuals).isPositive();
+
+        demo.run(new DefaultApplicationArguments());
+
+        assertThat(organisation.list(OrgUnitQuery.all(), EVERYTHING).total()).isEqualTo(units);
+        assertThat(catalog.indicators(IndicatorQuery.all(), EVERYTHING).total()).isEqualTo(indicators);
+        assertThat(performance.actuals("DOH-01", "DOH-R1-LHSD")).hasSize(actuals);
+    }
+}

@@ -13,4 +13,25 @@ public record ScorecardView(String unitCode, String unitName, String unitType, S
     public int count(Status status) {
         return statusCounts.getOrDefault(status, 0);
     }
+
+    public int green() {
+        return count(Status.GREEN);
+    }
+
+    public int amber() {
+        return count(Status.AMBER);
+    }
+
+    public int red() {
+        return count(Status.RED);
+    }
+
+    public int noTarget() {
+        return count(Status.NO_TARGET);
+    }
+
+    /** No data, not yet due, or narrative. */
+    public int unrated() {
+        return count(Status.NO_DATA) + count(Status.NOT_DUE) + count(Status.NOT_RATED);
+    }
 }

@@ -69,9 +69,11 @@ final class ChartOptions {
         Map<String, Object> series = new LinkedHashMap<>();
         series.put("type", "bar");
         series.put("data", values);
-        series.put("markLine", Map.of("symbol", "none", "label", Map.of("formatter", "{b}"), "data", List.of(
-                Map.of("name", "green from " + trim(card.greenMin()) + "%", "xAxis", card.greenMin(), "lineStyle", Map.of("color", GREEN)),
-                Map.of("name", "amber from " + trim(card.amberMin()) + "%", "xAxis", card.amberMin(), "lineStyle", Map.of("color", AMBER)))));
+        series.put("markLine", Map.of("symbol", "none", "data", List.of(
+                Map.of("name", "green from " + trim(card.greenMin()) + "%", "xAxis", card.greenMin(),
+                        "lineStyle", Map.of("color", GREEN), "label", Map.of("formatter", "{b}", "position", "end")),
+                Map.of("name", "amber from " + trim(card.amberMin()) + "%", "xAxis", card.amberMin(),
+                        "lineStyle", Map.of("color", AMBER), "label", Map.of("formatter", "{b}", "position", "start")))));
         option.put("series", List.of(series));
         return option;
     }
@@ -87,9 +89,9 @@ final class ChartOptions {
                     "itemStyle", Map.of("color", colour(p.status()))));
             targets.add(p.target() == null ? "-" : round(p.target()));
         }
-        Map<String, Object> option = base("Target and actual, " + unitLabel);
-        option.put("legend", Map.of("top", 28));
-        option.put("grid", Map.of("left", 8, "right", 16, "top", 64, "bottom", 8, "containLabel", true));
+        Map<String, Object> option = base(null);
+        option.put("legend", Map.of("top", 4));
+        option.put("grid", Map.of("left", 8, "right", 16, "top", 40, "bottom", 8, "containLabel", true));
         option.put("tooltip", Map.of("trigger", "axis"));
         option.put("xAxis", Map.of("type", "category", "data", periods));
         option.put("yAxis", Map.of("type", "value", "scale", true));
@@ -120,7 +122,9 @@ final class ChartOptions {
 
     private static Map<String, Object> base(String title) {
         Map<String, Object> option = new LinkedHashMap<>();
-        option.put("title", Map.of("text", title, "textStyle", Map.of("fontSize", 14)));
+        if (title != null) {
+            option.put("title", Map.of("text", title, "textStyle", Map.of("fontSize", 14)));
+        }
         option.put("tooltip", Map.of("trigger", "axis", "axisPointer", Map.of("type", "shadow")));
         option.put("aria", Map.of("enabled", true));
         return option;

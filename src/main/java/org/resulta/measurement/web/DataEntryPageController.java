@@ -157,7 +157,7 @@ class DataEntryPageController {
         try {
             return new BigDecimal(cleaned);
         } catch (NumberFormatException e) {
-            problems.put(key, "'" + typed.trim() + "' is not a number");
+            problems.put(key, key.substring(0, key.indexOf('.')) + ": '" + typed.trim() + "' is not a number");
             return null;
         }
     }

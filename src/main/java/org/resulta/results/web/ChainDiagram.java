@@ -21,29 +21,30 @@ import java.util.Map;
  * result to the results it contributes to. Within a column, boxes are ordered by the average position of the
  * boxes they link to, which keeps most links from crossing.
  */
-final class ChainDiagram {
+public final class ChainDiagram {
 
     static final int COLUMN_WIDTH = 230;
     static final int BOX_WIDTH = 196;
     static final int LINE_HEIGHT = 15;
     static final int GAP = 16;
-    static final int TOP = 44;
-    static final int CHARS_PER_LINE = 31;
+    static final int TOP = 58;
+    static final int CHARS_PER_LINE = 28;
     static final int MAX_LINES = 5;
 
-    record Column(String title, int x) {
+    /** A lane heading, wrapped onto at most two lines. */
+    public record Column(String title, int x, List<String> lines) {
     }
 
-    record Box(String code, String cssClass, String title, int x, int y, int width, int height, List<String> lines) {
+    public record Box(String code, String cssClass, String title, int x, int y, int width, int height, List<String> lines) {
         public int textX() {
             return x + 10;
         }
     }
 
-    record Link(String from, String to, String path) {
+    public record Link(String from, String to, String path) {
     }
 
-    record Diagram(int width, int height, List<Column> columns, List<Box> boxes, List<Link> links) {
+    public record Diagram(int width, int height, List<Column> columns, List<Box> boxes, List<Link> links) {
     }
 
     private ChainDiagram() {
@@ -99,7 +100,9 @@ final class ChainDiagram {
         List<String> laneKeys = new ArrayList<>(lanes.keySet());
         for (int c = 0; c < ordered.size(); c++) {
             int x = 12 + column * COLUMN_WIDTH;
-            columns.add(new Column(laneTitles.get(laneKeys.get(c)), x));
+            String title = laneTitles.get(laneKeys.get(c));
+            List<String> titleLines = wrap(title);
+            columns.add(new Column(title, x, titleLines.size() > 2 ? titleLines.subList(0, 2) : titleLines));
             int y = TOP;
             for (ResultNodeView node : ordered.get(c)) {
                 List<String> lines = wrap(node.statement());

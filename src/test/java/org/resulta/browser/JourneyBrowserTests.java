@@ -1,0 +1,200 @@
+package org.resulta.browser;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.resulta.shared.Period;
+import org.resulta.shared.PeriodType;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Month;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The main journeys in a real browser on the demo government: a data encoder signs in, enters this month's
+ * actual for her unit and sees its status change on the scorecard; an officer opens a plan's results chain and
+ * an indicator's page; a viewer is refused another department. Screenshots go to target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "resulta.demo=true",
+        "spring.datasource.url=jdbc:h2:mem:browser-${random.uuid};MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"})
+@EnabledIf(value = "org.resulta.browser.Chromium#available",
+        disabledReason = "Chromium or chromedriver is not installed (apt-get install chromium chromium-driver)")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class JourneyBrowserTests {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final String INDICATOR = "DOH-08";
+    static final String UNIT = "DOH-R1";
+
+    @LocalServerPort
+    int port;
+
+    WebDriver browser;
+    Path profile;
+
+    @BeforeAll
+    void startBrowser() throws IOException {
+        profile = Chromium.newProfile();
+        browser = Chromium.start(profile);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        FileSystemUtils.deleteRecursively(profile);
+    }
+
+    @Test
+    void anEncoderEntersThisMonthsActualAndSeesTheStatusChange() {
+        String month = Period.containing(LocalDate.now(), PeriodType.MONTHLY, Month.JANUARY).code();
+        signIn("encoder");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Health");
+        screenshot("home-scorecard-encoder");
+
+        open("/scorecards/" + UNIT + "?period=" + month);
+        assertThat(statusOf(INDICATOR)).isIn("Not yet due", "No data");
+
+        enter(month, "60");
+        open("/scorecards/" + UNIT + "?period=" + month);
+        assertThat(statusOf(INDICATOR)).isEqualTo("Off track");
+
+        enter(month, "30");
+        open("/scorecards/" + UNIT + "?period=" + month);
+        assertThat(statusOf(INDICATOR)).isEqualTo("On track");
+        assertThat(row(INDICATOR).findElement(By.cssSelector(".actual")).getText()).isEqualTo("30");
+        screenshot("scorecard-after-entry");
+        signOut();
+    }
+
+    @Test
+    void refusesAnImplausibleValueWithAMessageNextToTheInput() {
+        String month = Period.containing(LocalDate.now(), PeriodType.MONTHLY, Month.JANUARY).code();
+        signIn("encoder");
+        open("/data-entry?unit=" + UNIT + "&period=" + month);
+        WebElement input = browser.findElement(By.id(INDICATOR + "-value"));
+        input.clear();
+        input.sendKeys("lots");
+        browser.findElement(By.id("save-entries")).click();
+        waitFor(By.cssSelector(".error-summary"));
+        assertThat(browser.findElement(By.cssSelector(".error-summary")).getText()).contains("'lots' is not a number");
+        assertThat(browser.findElement(By.id(INDICATOR + "-value")).getAttribute("aria-invalid")).isEqualTo("true");
+        screenshot("data-entry-error");
+        signOut();
+    }
+
+    @Test
+    void anOfficerReadsTheResultsChainAndAnIndicator() {
+        signIn("officer");
+        open("/plans");
+        browser.findElement(By.cssSelector("#plans-table a")).click();
+        waitFor(By.id("chain-svg"));
+        assertThat(browser.findElements(By.cssSelector("#chain-svg a.node, #chain-svg a[class~=node]"))).hasSizeGreaterThan(5);
+        screenshot("results-chain");
+
+        open("/indicators/DOH-01");
+        waitFor(By.cssSelector(".chart canvas"));
+        assertThat(browser.findElements(By.cssSelector("#subunit-table tbody tr"))).hasSizeGreaterThan(1);
+        screenshot("indicator");
+
+        open("/");
+        waitFor(By.cssSelector(".chart canvas"));
+        assertThat(((JavascriptExecutor) browser).executeScript("return typeof echarts")).isEqualTo("object");
+        screenshot("home-scorecard-officer");
+
+        open("/org-units");
+        waitFor(By.cssSelector("#org-tree .branch"));
+        screenshot("organisation");
+        signOut();
+    }
+
+    @Test
+    void aViewerIsRefusedAnotherDepartment() {
+        signIn("viewer");
+        open("/scorecards/DEPED");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("You may not see this page");
+        signOut();
+    }
+
+    @Test
+    void anAdministratorSeesTheNationalScorecardWithSubUnits() {
+        signIn("admin");
+        waitFor(By.id("subunit-table"));
+        assertThat(browser.findElements(By.cssSelector("#subunit-table tbody tr"))).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(Integer.parseInt(browser.findElement(By.id("count-green")).getText())).isPositive();
+        assertThat(Integer.parseInt(browser.findElement(By.id("count-red")).getText())).isPositive();
+        screenshot("home-scorecard-national");
+        signOut();
+    }
+
+    // ---- steps
+
+    private void signIn(String user) {
+        open("/login");
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("sign-in")).click();
+        waitFor(By.cssSelector("header .user"));
+    }
+
+    private void signOut() {
+        browser.findElement(By.cssSelector("header .user button")).click();
+        waitFor(By.id("username"));
+    }
+
+    private void enter(String month, String value) {
+        open("/data-entry?unit=" + UNIT + "&period=" + month);
+        WebElement input = browser.findElement(By.id(INDICATOR + "-value"));
+        input.clear();
+        input.sendKeys(value);
+        browser.findElement(By.id("save-entries")).click();
+        waitFor(By.cssSelector(".notice"));
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).startsWith("Saved");
+    }
+
+    private String statusOf(String indicator) {
+        return row(indicator).findElement(By.cssSelector(".badge")).getText();
+    }
+
+    private WebElement row(String indicator) {
+        return browser.findElement(By.cssSelector("#scorecard-table tr[data-indicator='" + indicator + "']"));
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private void waitFor(By locator) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(locator).isEmpty());
+    }
+
+    private void screenshot(String name) {
+        try {
+            Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(file, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot save the screenshot " + name, e);
+        }
+    }
+}

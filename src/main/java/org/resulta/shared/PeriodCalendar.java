@@ -66,7 +66,7 @@ public final class PeriodCalendar {
         if ((m = FINANCIAL_YEAR.matcher(t)).matches()) {
             return Period.financialYear(year(m.group(1), text), financialYearStart);
         }
-        throw invalid(text, "expected " + FORMATS);
+        throw invalid(text, "it is in none of the accepted forms");
     }
 
     public Period containing(LocalDate day, PeriodType type) {
@@ -83,6 +83,6 @@ public final class PeriodCalendar {
 
     private static InvalidValueException invalid(String text, String why) {
         return new InvalidValueException("period", "period-format",
-                "Period '" + (text == null ? "" : text) + "' is not valid: " + why);
+                "Period '" + (text == null ? "" : text) + "' is not valid: " + why + "; write " + FORMATS);
     }
 }

@@ -24,13 +24,23 @@ public final class AchievementPolicy {
         if (!Double.isFinite(actual) || !Double.isFinite(target.value())) {
             return Achievement.none("The actual or the target is not a number");
         }
-        return switch (effectiveDirection(direction, target.type())) {
+        return finite(switch (effectiveDirection(direction, target.type())) {
             case INCREASE -> higherIsBetter(method, target.value(), actual, baseline);
             case DECREASE -> lowerIsBetter(method, target.value(), actual, baseline);
             case MAINTAIN -> target.type() == TargetType.RANGE && target.upper() != null
                     ? inRange(target.value(), target.upper(), actual)
                     : inRange(target.value(), target.value(), actual);
-        };
+        });
+    }
+
+    /** A figure too large for a double is beyond any cap; one that is not a number is no figure at all. */
+    private static Achievement finite(Achievement achievement) {
+        Double percent = achievement.percent();
+        if (percent == null || Double.isFinite(percent)) {
+            return achievement;
+        }
+        return percent > 0 ? Achievement.atCap("The achievement is too large to compute: the target is beaten as far as the cap allows")
+                : Achievement.none("The achievement cannot be computed from these figures");
     }
 
     /** A floor means higher is better and a ceiling lower is better, whatever the indicator says. */
@@ -71,8 +81,8 @@ public final class AchievementPolicy {
                 return ratioInversion(target, actual, "No baseline: achievement is target / actual");
             }
             case MIRROR -> {
-                if (target == 0) {
-                    return Achievement.of(actual <= 0 ? 100 : 0, "The target is zero: met or not met");
+                if (target <= 0) {
+                    return Achievement.of(actual <= target ? 100 : 0, "The target is zero or negative: met or not met");
                 }
                 return Achievement.of((2 - actual / target) * 100);
             }

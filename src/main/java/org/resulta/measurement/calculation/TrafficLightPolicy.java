@@ -7,7 +7,7 @@ package org.resulta.measurement.calculation;
 public record TrafficLightPolicy(double greenMin, double amberMin, double cap) {
 
     public TrafficLightPolicy {
-        if (!(greenMin >= amberMin) || amberMin < 0 || cap < greenMin) {
+        if (!(greenMin >= amberMin) || amberMin < 0 || !(cap >= greenMin)) {
             throw new IllegalArgumentException("Thresholds must satisfy 0 <= amber <= green <= cap, not amber "
                     + amberMin + ", green " + greenMin + ", cap " + cap);
         }

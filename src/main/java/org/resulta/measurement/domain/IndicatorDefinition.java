@@ -78,7 +78,7 @@ record IndicatorDefinition(String code, String name, String definition, String m
         if (measure == Measure.CURRENCY && blank(r.currency())) {
             throw invalid("currency", "currency-required", "An amount needs its currency, such as PHP or USD");
         }
-        String baselinePeriod = blank(r.baselinePeriod()) ? null : calendar.parse(r.baselinePeriod()).code();
+        String baselinePeriod = blank(r.baselinePeriod()) ? null : baselinePeriodCode(r.baselinePeriod(), calendar);
         if (measure == Measure.TEXT && r.baselineValue() != null) {
             throw invalid("baselineValue", "text-baseline", "A qualitative indicator has a baseline note, not a number");
         }
@@ -115,6 +115,15 @@ record IndicatorDefinition(String code, String name, String definition, String m
             case CURRENCY -> 2;
             default -> 0;
         };
+    }
+
+    /** The baseline period's code; a refusal names the baseline period as the field at fault. */
+    private static String baselinePeriodCode(String text, PeriodCalendar calendar) {
+        try {
+            return calendar.parse(text).code();
+        } catch (InvalidValueException e) {
+            throw invalid("baselinePeriod", e.rule(), "Baseline period: " + e.getMessage());
+        }
     }
 
     private static void requireRatioAggregation(String field, AggregationMethod method) {

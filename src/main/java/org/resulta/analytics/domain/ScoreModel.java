@@ -34,9 +34,9 @@ import java.util.Objects;
  * and divides again).
  * <p>
  * Target for a unit and period, first found of: (a) a target set for that unit and period; (b) the unit's
- * targets for the sub-periods at the indicator's frequency, combined by the time rule (up to the last period
- * with data while the period runs: year to date); (c) its sub-units' targets, combined by the unit rule
- * (ratios weighted by each sub-unit's denominator).
+ * targets for the sub-periods at the indicator's frequency, combined by the time rule (while the period runs,
+ * only the sub-periods that have ended or already have data: year to date); (c) its sub-units' targets, combined
+ * by the unit rule (ratios weighted by each sub-unit's denominator).
  */
 final class ScoreModel {
 

@@ -68,6 +68,7 @@ final class ChartOptions {
         option.put("yAxis", Map.of("type", "category", "data", names));
         Map<String, Object> series = new LinkedHashMap<>();
         series.put("type", "bar");
+        series.put("barMaxWidth", 22);
         series.put("data", values);
         series.put("markLine", Map.of("symbol", "none", "data", List.of(
                 Map.of("name", "green from " + trim(card.greenMin()) + "%", "xAxis", card.greenMin(),
@@ -98,6 +99,7 @@ final class ChartOptions {
         Map<String, Object> bars = new LinkedHashMap<>();
         bars.put("name", "Actual");
         bars.put("type", "bar");
+        bars.put("barMaxWidth", 28);
         bars.put("data", actuals);
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("name", "Target");

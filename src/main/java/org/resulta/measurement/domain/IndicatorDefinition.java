@@ -18,7 +18,8 @@ import java.util.Set;
  * <ul>
  * <li>aggregation follows the measure unless set: ratios recompute from numerators and denominators, percentages
  * average, numbers and amounts sum, yes/no sums over units and keeps the last over time, text is not aggregated;</li>
- * <li>a ratio needs a multiplier (1, 100, 1,000, 10,000 or 100,000), both labels, and RATIO_RECOMPUTE;
+ * <li>a ratio needs a multiplier (1, 100, 1,000, 10,000 or 100,000), both labels, and RATIO_RECOMPUTE (or NONE,
+ * for a ratio that is never combined);
  * no other measure may use RATIO_RECOMPUTE;</li>
  * <li>LAST aggregates over time only; a text indicator is never aggregated;</li>
  * <li>a percentage is bounded to 0-100 unless other bounds are given; the minimum must not exceed the maximum;</li>

@@ -84,6 +84,7 @@ final class ValueRules {
             }
             BigDecimal computed = numerator.multiply(indicator.multiplier())
                     .divide(denominator, new MathContext(20, RoundingMode.HALF_EVEN)).setScale(6, RoundingMode.HALF_EVEN);
+            checkBounds(indicator, computed, "numerator").ifPresent(errors::add);
             return new CheckedActual(computed, numerator, denominator, null, errors);
         }
         if (value == null) {

@@ -159,6 +159,17 @@ public final class Period implements Comparable<Period> {
         return parts;
     }
 
+    /** This period and the {@code count - 1} periods before it, newest first. */
+    public List<Period> andPrevious(int count) {
+        List<Period> periods = new ArrayList<>(Math.max(count, 0));
+        Period p = this;
+        for (int i = 0; i < count; i++) {
+            periods.add(p);
+            p = p.previous();
+        }
+        return periods;
+    }
+
     public Period next() {
         return new Period(type, firstMonth.plusMonths(type.months()));
     }

@@ -324,4 +324,11 @@ class PeriodTests {
         assertThat(CALENDAR.containing(period.start().minusDays(1), type)).isEqualTo(period.previous());
         assertThat(CALENDAR.containing(period.end().plusDays(1), type)).isEqualTo(period.next());
     }
+
+    @Test
+    void listsAPeriodAndThoseBeforeItNewestFirst() {
+        assertThat(Period.quarter(2026, 1).andPrevious(3))
+                .containsExactly(Period.quarter(2026, 1), Period.quarter(2025, 4), Period.quarter(2025, 3));
+        assertThat(Period.month(2026, 3).andPrevious(0)).isEmpty();
+    }
 }

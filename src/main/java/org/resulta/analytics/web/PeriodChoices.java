@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.time.Month;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,23 +23,13 @@ class PeriodChoices {
 
     Map<String, List<Period>> around(LocalDate today) {
         Map<String, List<Period>> groups = new LinkedHashMap<>();
-        groups.put("Quarters", back(calendar.containing(today, PeriodType.QUARTERLY), 12));
-        groups.put("Years", back(calendar.containing(today, PeriodType.YEARLY), 5));
+        groups.put("Quarters", calendar.containing(today, PeriodType.QUARTERLY).andPrevious(12));
+        groups.put("Years", calendar.containing(today, PeriodType.YEARLY).andPrevious(5));
         if (calendar.financialYearStart() != Month.JANUARY) {
-            groups.put("Financial years", back(calendar.containing(today, PeriodType.FINANCIAL_YEAR), 5));
+            groups.put("Financial years", calendar.containing(today, PeriodType.FINANCIAL_YEAR).andPrevious(5));
         }
-        groups.put("Semesters", back(calendar.containing(today, PeriodType.SEMESTRAL), 6));
-        groups.put("Months", back(calendar.containing(today, PeriodType.MONTHLY), 36));
+        groups.put("Semesters", calendar.containing(today, PeriodType.SEMESTRAL).andPrevious(6));
+        groups.put("Months", calendar.containing(today, PeriodType.MONTHLY).andPrevious(36));
         return groups;
-    }
-
-    private static List<Period> back(Period latest, int count) {
-        List<Period> periods = new ArrayList<>();
-        Period p = latest;
-        for (int i = 0; i < count; i++) {
-            periods.add(p);
-            p = p.previous();
-        }
-        return periods;
     }
 }

@@ -126,18 +126,10 @@ class DataEntryPageController {
     private Map<String, List<Period>> choices() {
         LocalDate today = LocalDate.now();
         Map<String, List<Period>> groups = new LinkedHashMap<>();
-        groups.put("Months", back(calendar.containing(today, PeriodType.MONTHLY), 24));
-        groups.put("Quarters", back(calendar.containing(today, PeriodType.QUARTERLY), 8));
-        groups.put("Years", back(calendar.containing(today, PeriodType.YEARLY), 3));
+        groups.put("Months", calendar.containing(today, PeriodType.MONTHLY).andPrevious(24));
+        groups.put("Quarters", calendar.containing(today, PeriodType.QUARTERLY).andPrevious(8));
+        groups.put("Years", calendar.containing(today, PeriodType.YEARLY).andPrevious(3));
         return groups;
-    }
-
-    private static List<Period> back(Period latest, int count) {
-        List<Period> list = new ArrayList<>();
-        for (Period p = latest; list.size() < count; p = p.previous()) {
-            list.add(p);
-        }
-        return list;
     }
 
     private String defaultUnit(SignedInUser me) {

@@ -4,8 +4,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.UUID;
@@ -15,10 +18,12 @@ import java.util.UUID;
  * (a JDBC URL of a database to connect to for administration, default {@code jdbc:postgresql://127.0.0.1:5432/postgres}),
  * {@code RESULTA_TEST_POSTGRES_USER} (default {@code postgres}) and {@code RESULTA_TEST_POSTGRES_PASSWORD}.
  * Tests run when the server answers; with {@code RESULTA_REQUIRE_POSTGRES=true} (CI) an unreachable server fails
- * the build instead of skipping the tests. Each database is dropped when the JVM exits.
+ * the build instead of skipping the tests. Databases left by earlier runs are dropped when a new one is made (one
+ * still in use by a concurrent run is left alone); dropping at JVM exit would race the pools closing.
  */
 public final class PostgresTestDatabase {
 
+    private static final String PREFIX = "resulta_test_";
     private static final String ADMIN_URL = env("RESULTA_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
     private static final String USER = env("RESULTA_TEST_POSTGRES_USER", "postgres");
     private static final String PASSWORD = env("RESULTA_TEST_POSTGRES_PASSWORD", "");
@@ -41,13 +46,32 @@ public final class PostgresTestDatabase {
 
     /** Creates a fresh database and points the Spring datasource at it. */
     public static void register(DynamicPropertyRegistry registry) {
-        String name = "resulta_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+        dropLeftovers();
+        String name = PREFIX + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
         execute("CREATE DATABASE " + name);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
         String url = ADMIN_URL.replaceFirst("/[^/?]+(\\?.*)?$", "/" + name + "$1");
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> USER);
         registry.add("spring.datasource.password", () -> PASSWORD);
+    }
+
+    private static void dropLeftovers() {
+        List<String> names = new ArrayList<>();
+        try (Connection c = connect(ADMIN_URL); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE '" + PREFIX + "%'")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot list the test databases: " + e.getMessage(), e);
+        }
+        for (String name : names) {
+            try (Connection c = connect(ADMIN_URL); Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS " + name);
+            } catch (SQLException inUse) {
+                // another test run is using it; it will be dropped by a later run
+            }
+        }
     }
 
     private static void execute(String sql) {

@@ -26,8 +26,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The pages: sign-in, scope on every page, CSRF on forms, form messages instead of errors, security headers. */
-@SpringBootTest
+/**
+ * The pages: sign-in, scope on every page, CSRF on forms, form messages instead of errors, security headers.
+ * Its own database (not the one {@link ApiIntegrationTests} builds its government in).
+ */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:pages-${random.uuid};MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PageIntegrationTests {

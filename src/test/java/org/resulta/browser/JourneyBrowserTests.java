@@ -148,6 +148,15 @@ class JourneyBrowserTests {
         signOut();
     }
 
+    @Test
+    void rendersTheApiDocumentationUnderTheContentSecurityPolicy() {
+        open("/swagger-ui.html");
+        waitFor(By.cssSelector(".opblock-summary-path"));
+        assertThat(browser.findElements(By.cssSelector(".opblock-summary-path")))
+                .extracting(WebElement::getText).anyMatch(path -> path.startsWith("/api/v1/scorecards"));
+        screenshot("api-docs");
+    }
+
     // ---- steps
 
     private void signIn(String user) {

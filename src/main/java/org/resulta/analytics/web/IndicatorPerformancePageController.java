@@ -3,6 +3,7 @@ package org.resulta.analytics.web;
 import org.resulta.analytics.IndicatorSeries;
 import org.resulta.analytics.Scorecards;
 import org.resulta.analytics.SubUnitRow;
+import org.resulta.framework.FrameworkPacks;
 import org.resulta.identity.CurrentUser;
 import org.resulta.identity.SignedInUser;
 import org.resulta.measurement.IndicatorCatalog;
@@ -31,9 +32,12 @@ class IndicatorPerformancePageController {
     private final PeriodChoices periods;
     private final PeriodCalendar calendar;
     private final JsonMapper json;
+    private final FrameworkPacks packs;
 
     IndicatorPerformancePageController(IndicatorCatalog catalog, Scorecards scorecards, OrganisationStructure organisation,
-                            CurrentUser currentUser, PeriodChoices periods, PeriodCalendar calendar, JsonMapper json) {
+                            CurrentUser currentUser, PeriodChoices periods, PeriodCalendar calendar, JsonMapper json,
+                            FrameworkPacks packs) {
+        this.packs = packs;
         this.catalog = catalog;
         this.scorecards = scorecards;
         this.organisation = organisation;
@@ -54,6 +58,7 @@ class IndicatorPerformancePageController {
         List<SubUnitRow> rows = scorecards.bySubUnit(code, unitCode, chosen);
         model.addAttribute("section", "indicators");
         model.addAttribute("indicator", indicator);
+        model.addAttribute("pack", packs.get(indicator.frameworkCode()));
         model.addAttribute("unit", shown);
         model.addAttribute("period", calendar.parse(chosen));
         model.addAttribute("periods", periods.around(LocalDate.now()));

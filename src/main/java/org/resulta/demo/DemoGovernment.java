@@ -13,10 +13,8 @@ import org.resulta.results.ResultNodeRequest;
 import org.resulta.results.ResultsFramework;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,12 +32,12 @@ import java.util.List;
  * Loads the demo government on a start with {@code resulta.demo=true} (the default) into a database that has
  * no org units yet; on any later start it does nothing. Everything goes through the public facades, signed in
  * as the demo's administrator, so every rule and permission is checked as for a user; the whole load is one
- * transaction, so a refused step leaves the database empty for the next start to try again.
+ * transaction, so a refused step leaves the database empty for the next start to try again. It runs once every
+ * bean exists and before the web server opens, so nobody can reach a half-loaded government.
  */
 @Component
-@Order(10)
 @ConditionalOnProperty(name = "resulta.demo", havingValue = "true", matchIfMissing = true)
-class DemoGovernment implements ApplicationRunner {
+class DemoGovernment implements SmartInitializingSingleton {
 
     static final String NATIONAL_UNIT = "GOV";
     static final String ADMINISTRATOR = "admin";
@@ -71,7 +69,11 @@ class DemoGovernment implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
+        load();
+    }
+
+    void load() {
         if (!existingUnits.all().isEmpty()) {
             log.info("Demo government not loaded: the database already has org units");
             return;

@@ -15,7 +15,6 @@ import org.resulta.organisation.OrgUnitQuery;
 import org.resulta.organisation.OrganisationStructure;
 import org.resulta.shared.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -109,7 +108,7 @@ class DemoGovernmentIntegrationTests {
         int actuals = performance.actuals("DOH-01", "DOH-R1-LHSD").size();
         assertThat(actuals).isPositive();
 
-        demo.run(new DefaultApplicationArguments());
+        demo.load();
 
         assertThat(organisation.list(OrgUnitQuery.all(), EVERYTHING).total()).isEqualTo(units);
         assertThat(catalog.indicators(IndicatorQuery.all(), EVERYTHING).total()).isEqualTo(indicators);

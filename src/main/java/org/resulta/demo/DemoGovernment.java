@@ -2,6 +2,10 @@ package org.resulta.demo;
 
 import org.resulta.identity.DemoAccounts;
 import org.resulta.identity.Role;
+import org.resulta.measurement.CategoryKind;
+import org.resulta.measurement.CategoryRequest;
+import org.resulta.measurement.DisaggregationRequest;
+import org.resulta.measurement.Disaggregations;
 import org.resulta.measurement.IndicatorCatalog;
 import org.resulta.measurement.PerformanceData;
 import org.resulta.organisation.OrgUnitLookup;
@@ -40,6 +44,8 @@ import java.util.List;
 class DemoGovernment implements SmartInitializingSingleton {
 
     static final String NATIONAL_UNIT = "GOV";
+    /** The disaggregation by sex (options F and M) that some indicators are reported by. */
+    static final String BY_SEX = "sex";
     static final String ADMINISTRATOR = "admin";
     /** Every demo account; all sign in with {@link DemoAccounts#PASSWORD}. */
     static final List<String> ACCOUNTS = List.of(ADMINISTRATOR, "officer", "viewer", "head", "encoder");
@@ -54,10 +60,13 @@ class DemoGovernment implements SmartInitializingSingleton {
     private final IndicatorCatalog catalog;
     private final PerformanceData performance;
     private final TransactionTemplate transaction;
+    private final Disaggregations disaggregations;
 
     DemoGovernment(OrgUnitLookup existingUnits, DemoAccounts accounts, UserDetailsService userDetails,
                    OrganisationStructure organisation, ResultsFramework results, IndicatorCatalog catalog,
-                   PerformanceData performance, PlatformTransactionManager transactions) {
+                   PerformanceData performance, PlatformTransactionManager transactions,
+                   Disaggregations disaggregations) {
+        this.disaggregations = disaggregations;
         this.existingUnits = existingUnits;
         this.accounts = accounts;
         this.userDetails = userDetails;
@@ -119,6 +128,10 @@ class DemoGovernment implements SmartInitializingSingleton {
         log.info("Demo: {} sign-in accounts ({} ms)", ACCOUNTS.size(), millisSince(step));
 
         step = System.nanoTime();
+        defineDisaggregations();
+        log.info("Demo: categories and disaggregations ({} ms)", millisSince(step));
+
+        step = System.nanoTime();
         int nodes = 0;
         int indicators = 0;
         for (DemoDepartment department : departments) {
@@ -174,6 +187,19 @@ class DemoGovernment implements SmartInitializingSingleton {
             }
         }
         return count;
+    }
+
+    /** Sex, age group and disability (DOMAIN.md 14); indicators may be reported by sex. */
+    private void defineDisaggregations() {
+        disaggregations.defineCategory(new CategoryRequest("SEX", "Sex", CategoryKind.SEX, List.of(
+                new CategoryRequest.Option("F", "Female"), new CategoryRequest.Option("M", "Male"))));
+        disaggregations.defineCategory(new CategoryRequest("AGE", "Age group", CategoryKind.AGE_GROUP, List.of(
+                new CategoryRequest.Option("0-14", "0 to 14 years"), new CategoryRequest.Option("15-24", "15 to 24 years"),
+                new CategoryRequest.Option("25-64", "25 to 64 years"), new CategoryRequest.Option("65-PLUS", "65 years and over"))));
+        disaggregations.defineCategory(new CategoryRequest("DISABILITY", "Disability", CategoryKind.DISABILITY, List.of(
+                new CategoryRequest.Option("WITH", "With a disability"), new CategoryRequest.Option("WITHOUT", "Without a disability"))));
+        disaggregations.defineDisaggregation(new DisaggregationRequest(BY_SEX, "Sex", List.of("SEX")));
+        disaggregations.defineDisaggregation(new DisaggregationRequest("sex-age", "Sex and age group", List.of("SEX", "AGE")));
     }
 
     private void enrolAccounts() {

@@ -49,6 +49,7 @@ final class DemoIndicator {
     private Outlook outlook = Outlook.ON_TRACK;
     private double[] season;
     private boolean pendingInLatestQuarter;
+    private String disaggregation;
 
     private DemoIndicator(String code, String resultCode, String name, Measure measure, Dimension dimension,
                           Direction direction, PeriodType frequency) {
@@ -72,6 +73,16 @@ final class DemoIndicator {
         this.method = method;
         this.dataSource = dataSource;
         return this;
+    }
+
+    /** Reported per option combination of a disaggregation (such as {@code sex}); the total is computed. */
+    DemoIndicator disaggregatedBy(String disaggregationCode) {
+        this.disaggregation = disaggregationCode;
+        return this;
+    }
+
+    String disaggregation() {
+        return disaggregation;
     }
 
     DemoIndicator unit(String unitOfMeasure) {
@@ -173,7 +184,7 @@ final class DemoIndicator {
         return new IndicatorRequest(code, resultCode, name, definition, method, dataSource, unitOfMeasure, measure,
                 dimension, direction, overUnits, overTime, frequency, decimals, multiplier, numeratorLabel,
                 denominatorLabel, currency, null, null, baseline, baseline == null ? null : baselinePeriod,
-                baselineNote, achievementMethod);
+                baselineNote, achievementMethod, disaggregation);
     }
 
     String code() {

@@ -84,6 +84,7 @@ final class EducationDepartment {
 
         d.indicator(of("DEPED-01", "DEPED-OC2", "Net enrolment rate in elementary education", RATIO, QUANTITY,
                                 INCREASE, YEARLY)
+                        .disaggregatedBy(DemoGovernment.BY_SEX)
                         .described("Share of children of official elementary school age (6 to 11) who are enrolled in elementary school.",
                                 "Enrolled learners aged 6 to 11 / population aged 6 to 11 x 100, at the end of September.",
                                 "Learner Information System enrolment; population projections of the statistics authority")

@@ -111,6 +111,7 @@ final class HealthDepartment {
                         .baseline(21.3, "Civil registration and vital statistics").targets(EXACT, 20, 15)
                         .outlook(Outlook.AT_RISK))
                 .indicator(of("DOH-04", "DOH-MFO1", "Fully immunized children", NUMBER, QUANTITY, INCREASE, MONTHLY)
+                        .disaggregatedBy(DemoGovernment.BY_SEX)
                         .described("Children aged 12 to 23 months who received every basic antigen: BCG, three doses "
                                         + "of pentavalent and oral polio vaccine, and two doses of measles-containing vaccine.",
                                 "Count of children who completed the schedule in the month, from immunisation registers.",

@@ -202,7 +202,8 @@ final class PerformanceHistory {
                     }
                     EntryLine line = entry(department, indicator, reporter, period, achievement, random);
                     byOffice.computeIfAbsent(reporter.unitCode(), k -> new TreeMap<>())
-                            .computeIfAbsent(period, k -> new ArrayList<>()).add(line);
+                            .computeIfAbsent(period, k -> new ArrayList<>())
+                            .addAll(indicator.disaggregation() == null ? List.of(line) : bySex(line, random));
                 }
             }
         }
@@ -210,6 +211,30 @@ final class PerformanceHistory {
         byOffice.forEach((unit, periods) -> periods.forEach((period, lines) ->
                 reports.add(new OfficeReport(unit, period.code(), lines))));
         return reports;
+    }
+
+    /**
+     * Splits a line between girls and women ({@code F}) and boys and men ({@code M}), with a share of girls that
+     * varies around half, so that sex gaps show; a ratio's numerator and denominator are split alike.
+     */
+    static List<EntryLine> bySex(EntryLine line, Random random) {
+        double share = 0.46 + 0.08 * random.nextDouble();
+        if (line.numerator() != null) {
+            long denominator = line.denominator().longValue();
+            long femaleDenominator = Math.max(1, Math.round(denominator * 0.5));
+            long maleDenominator = Math.max(1, denominator - femaleDenominator);
+            long numerator = line.numerator().longValue();
+            long femaleNumerator = Math.min(femaleDenominator, Math.round(numerator * share));
+            long maleNumerator = Math.min(maleDenominator, Math.max(0, numerator - femaleNumerator));
+            return List.of(
+                    new EntryLine(line.indicatorCode(), null, BigDecimal.valueOf(femaleNumerator),
+                            BigDecimal.valueOf(femaleDenominator), null, line.comment(), "F"),
+                    new EntryLine(line.indicatorCode(), null, BigDecimal.valueOf(maleNumerator),
+                            BigDecimal.valueOf(maleDenominator), null, line.comment(), "M"));
+        }
+        BigDecimal female = line.value().multiply(BigDecimal.valueOf(share)).setScale(0, java.math.RoundingMode.HALF_UP);
+        return List.of(new EntryLine(line.indicatorCode(), female, null, null, null, line.comment(), "F"),
+                new EntryLine(line.indicatorCode(), line.value().subtract(female), null, null, null, line.comment(), "M"));
     }
 
     /** Reports not in yet: an indicator still being tabulated, or an office late with its quarterly reports. */

@@ -6,5 +6,5 @@ import java.time.OffsetDateTime;
 /** A reported actual: the value (computed from numerator and denominator for ratios), or text for narratives. */
 public record ActualView(String indicatorCode, String unitCode, String period, BigDecimal value, BigDecimal numerator,
                          BigDecimal denominator, String text, String comment, String changedBy,
-                         OffsetDateTime changedAt) {
+                         OffsetDateTime changedAt, String optionCombo) {
 }

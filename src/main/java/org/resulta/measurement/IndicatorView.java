@@ -8,7 +8,7 @@ import org.resulta.shared.ResultLevel;
 
 import java.math.BigDecimal;
 
-/** An indicator with its metadata and the result, plan and owner unit it belongs to. */
+/** An indicator with its metadata, the result, plan and owner unit it belongs to, and its disaggregation. */
 public record IndicatorView(long id, String code, String name, String definition, String method, String dataSource,
                             String unitOfMeasure, Measure measure, Dimension dimension, Direction direction,
                             AggregationMethod unitAggregation, AggregationMethod timeAggregation,
@@ -17,7 +17,28 @@ public record IndicatorView(long id, String code, String name, String definition
                             BigDecimal baselineValue, String baselinePeriod, String baselineNote,
                             AchievementMethod achievementMethod, String resultCode, String resultStatement,
                             ResultLevel resultLevel, String planCode, String planName, String frameworkCode,
-                            String ownerUnitCode, boolean retired) {
+                            String ownerUnitCode, boolean retired, String disaggregationCode) {
+
+    /** An indicator without disaggregation. */
+    public IndicatorView(long id, String code, String name, String definition, String method, String dataSource,
+                         String unitOfMeasure, Measure measure, Dimension dimension, Direction direction,
+                         AggregationMethod unitAggregation, AggregationMethod timeAggregation,
+                         PeriodType frequency, int decimals, BigDecimal multiplier, String numeratorLabel,
+                         String denominatorLabel, String currency, BigDecimal minValue, BigDecimal maxValue,
+                         BigDecimal baselineValue, String baselinePeriod, String baselineNote,
+                         AchievementMethod achievementMethod, String resultCode, String resultStatement,
+                         ResultLevel resultLevel, String planCode, String planName, String frameworkCode,
+                         String ownerUnitCode, boolean retired) {
+        this(id, code, name, definition, method, dataSource, unitOfMeasure, measure, dimension, direction,
+                unitAggregation, timeAggregation, frequency, decimals, multiplier, numeratorLabel, denominatorLabel,
+                currency, minValue, maxValue, baselineValue, baselinePeriod, baselineNote, achievementMethod,
+                resultCode, resultStatement, resultLevel, planCode, planName, frameworkCode, ownerUnitCode, retired,
+                DisaggregationView.NONE);
+    }
+
+    public boolean isDisaggregated() {
+        return disaggregationCode != null && !DisaggregationView.NONE.equals(disaggregationCode);
+    }
 
     /** The multiplier of a ratio (1 when none is set). */
     public double ratioMultiplier() {

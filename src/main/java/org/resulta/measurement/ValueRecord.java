@@ -8,5 +8,13 @@ import java.time.LocalDate;
  */
 public record ValueRecord(long indicatorId, long unitId, int unitPreOrder, String periodCode, LocalDate periodStart,
                           LocalDate periodEnd, double value, double numerator, double denominator,
-                          double upperValue, String kind) {
+                          double upperValue, String kind, int optionComboId, boolean total) {
+
+    /** A value of the total (an indicator without disaggregation). */
+    public ValueRecord(long indicatorId, long unitId, int unitPreOrder, String periodCode, LocalDate periodStart,
+                       LocalDate periodEnd, double value, double numerator, double denominator, double upperValue,
+                       String kind) {
+        this(indicatorId, unitId, unitPreOrder, periodCode, periodStart, periodEnd, value, numerator, denominator,
+                upperValue, kind, 0, true);
+    }
 }

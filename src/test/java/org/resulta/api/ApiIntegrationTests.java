@@ -238,6 +238,55 @@ class ApiIntegrationTests {
                 .andExpect(jsonPath("$.rule").value("future-period"));
     }
 
+    // ---- disaggregation
+
+    @Test
+    void breaksAnIndicatorDownBySexAndComputesTheTotal() throws Exception {
+        asAdmin(json(post("/api/v1/categories"), "{\"code\":\"SEX\",\"name\":\"Sex\",\"kind\":\"SEX\","
+                + "\"options\":[{\"code\":\"F\",\"name\":\"Female\"},{\"code\":\"M\",\"name\":\"Male\"}]}"))
+                .andExpect(status().isCreated());
+        asAdmin(json(post("/api/v1/disaggregations"), "{\"code\":\"sex\",\"name\":\"Sex\",\"categoryCodes\":[\"SEX\"]}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.combos[*].code", org.hamcrest.Matchers.contains("F", "M")));
+        asAdmin(json(post("/api/v1/indicators"), "{\"code\":\"ATTENDED\",\"resultCode\":\"H-OUT\",\"name\":\"Births attended\","
+                + "\"measure\":\"RATIO\",\"dimension\":\"QUALITY\",\"direction\":\"INCREASE\",\"frequency\":\"QUARTERLY\","
+                + "\"multiplier\":100,\"numeratorLabel\":\"attended\",\"denominatorLabel\":\"all\",\"disaggregationCode\":\"sex\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.disaggregationCode").value("sex"));
+        asAdmin(json(put("/api/v1/data-entry/HEALTH-N/2025Q1"),
+                "[{\"indicatorCode\":\"ATTENDED\",\"numerator\":30,\"denominator\":50,\"optionCombo\":\"F\"},"
+                        + "{\"indicatorCode\":\"ATTENDED\",\"numerator\":45,\"denominator\":50,\"optionCombo\":\"M\"}]"))
+                .andExpect(status().isOk());
+        asAdmin(get("/api/v1/scorecards/HEALTH").param("period", "2025Q1"))
+                .andExpect(jsonPath("$.lines[?(@.indicatorCode=='ATTENDED')].actual").value(hasItem(closeTo(75.0, 1e-9))))
+                .andExpect(jsonPath("$.lines[?(@.indicatorCode=='ATTENDED')].denominator").value(hasItem(closeTo(100.0, 1e-9))));
+        asAdmin(json(put("/api/v1/indicators/ATTENDED/actuals"), "{\"unitCode\":\"HEALTH-N\",\"period\":\"2025Q2\",\"numerator\":1,\"denominator\":2}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.rule").value("total-is-computed"));
+        asAdmin(json(put("/api/v1/indicators/ATTENDED/actuals"), "{\"unitCode\":\"HEALTH-N\",\"period\":\"2025Q2\",\"numerator\":1,\"denominator\":2,\"optionCombo\":\"X\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.rule").value("unknown-option-combo"));
+        asAdmin(json(put("/api/v1/indicators/ATTENDED/targets"), "{\"unitCode\":\"HEALTH-N\",\"period\":\"2025Q1\",\"type\":\"AT_LEAST\",\"value\":80,\"optionCombo\":\"F\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.optionCombo").value("F"));
+        asAdmin(get("/api/v1/data-entry/HEALTH-N/2025Q1"))
+                .andExpect(jsonPath("$.rows[?(@.indicator.code=='ATTENDED')].cells[*].combo.code", org.hamcrest.Matchers.contains("F", "M")));
+    }
+
+    @Test
+    void refusesAnOptionCombinationForAnIndicatorThatIsNotBrokenDown() throws Exception {
+        asAdmin(json(put("/api/v1/indicators/ENROLLED/actuals"), "{\"unitCode\":\"SCHOOLS-N\",\"period\":\"2025Q1\",\"value\":5,\"optionCombo\":\"F\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.rule").value("not-disaggregated"));
+    }
+
+    @Test
+    void refusesADisaggregationOfAnUnknownCategory() throws Exception {
+        asAdmin(json(post("/api/v1/disaggregations"), "{\"code\":\"bad\",\"name\":\"Bad\",\"categoryCodes\":[\"NOPE\"]}"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.field").value("categoryCodes"));
+    }
+
     // ---- security and scope
 
     @Test

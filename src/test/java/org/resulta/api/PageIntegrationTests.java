@@ -4,7 +4,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.resulta.identity.UserAccounts;
+import org.resulta.measurement.CategoryKind;
+import org.resulta.measurement.CategoryRequest;
+import org.resulta.measurement.DisaggregationRequest;
+import org.resulta.measurement.Disaggregations;
 import org.resulta.measurement.IndicatorCatalog;
+import org.resulta.measurement.IndicatorRequest;
 import org.resulta.measurement.PerformanceData;
 import org.resulta.organisation.OrganisationStructure;
 import org.resulta.results.ResultsFramework;
@@ -13,6 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+
+import java.util.List;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -50,9 +57,36 @@ class PageIntegrationTests {
     @Autowired
     UserDetailsService accounts;
 
+    @Autowired
+    Disaggregations disaggregations;
+
     @BeforeAll
     void buildGovernment() {
-        new GovernmentFixtures(organisation, results, catalog, data, users, accounts).buildSmallGovernment();
+        GovernmentFixtures government = new GovernmentFixtures(organisation, results, catalog, data, users, accounts);
+        government.buildSmallGovernment();
+        government.asAdministrator(() -> {
+            disaggregations.defineCategory(new CategoryRequest("SEX", "Sex", CategoryKind.SEX, List.of(
+                    new CategoryRequest.Option("F", "Female"), new CategoryRequest.Option("M", "Male"))));
+            disaggregations.defineDisaggregation(new DisaggregationRequest("sex", "Sex", List.of("SEX")));
+            IndicatorRequest count = GovernmentFixtures.quarterlyCount("CLIENTS", "H-OUT", "Clients served");
+            catalog.define(new IndicatorRequest(count.code(), count.resultCode(), count.name(), null, null, null,
+                    count.unitOfMeasure(), count.measure(), count.dimension(), count.direction(), null, null,
+                    count.frequency(), 0, null, null, null, null, null, null, null, null, null, count.achievementMethod(), "sex"));
+        });
+    }
+
+    @Test
+    void offersOneInputPerCombinationOfADisaggregatedIndicator() throws Exception {
+        var encoder = user(accounts.loadUserByUsername("health-encoder"));
+        mvc.perform(get("/data-entry").param("unit", "HEALTH-N").param("period", "2025Q3").with(encoder))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"CLIENTS--F-value\"")))
+                .andExpect(content().string(containsString("id=\"CLIENTS--M-value\"")));
+        mvc.perform(post("/data-entry").with(csrf()).with(encoder).param("unit", "HEALTH-N").param("period", "2025Q3")
+                        .param("rows[0].indicatorCode", "CLIENTS").param("rows[0].optionCombo", "F").param("rows[0].value", "12")
+                        .param("rows[1].indicatorCode", "CLIENTS").param("rows[1].optionCombo", "M").param("rows[1].value", "many"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("CLIENTS@M: &#39;many&#39; is not a number")));
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,6 +46,7 @@ final class ScoreModel {
     private final Map<Long, List<OrgUnitView>> children = new HashMap<>();
     private final Map<Long, Map<Long, List<ValueRecord>>> actuals = new HashMap<>();
     private final Map<Long, Map<Long, Map<String, ValueRecord>>> targets = new HashMap<>();
+    private final Map<Long, Map<Long, Map<String, List<ValueRecord>>>> comboTargets = new HashMap<>();
     private final Map<String, TargetValue> targetMemo = new HashMap<>();
     private final TrafficLightPolicy policy;
     private final LocalDate today;
@@ -77,8 +79,14 @@ final class ScoreModel {
         }
         actuals.values().forEach(m -> m.values().forEach(l -> l.sort(Comparator.comparing(ValueRecord::periodStart))));
         for (ValueRecord r : targetRecords) {
-            targets.computeIfAbsent(r.indicatorId(), k -> new HashMap<>())
-                    .computeIfAbsent(r.unitId(), k -> new HashMap<>()).put(r.periodCode(), r);
+            if (r.total()) {
+                targets.computeIfAbsent(r.indicatorId(), k -> new HashMap<>())
+                        .computeIfAbsent(r.unitId(), k -> new HashMap<>()).put(r.periodCode(), r);
+            } else {
+                comboTargets.computeIfAbsent(r.indicatorId(), k -> new HashMap<>())
+                        .computeIfAbsent(r.unitId(), k -> new HashMap<>())
+                        .computeIfAbsent(r.periodCode(), k -> new ArrayList<>()).add(r);
+            }
         }
     }
 
@@ -122,12 +130,19 @@ final class ScoreModel {
             if (records == null) {
                 continue;
             }
-            List<Observation> observations = new ArrayList<>();
+            // A disaggregated indicator has several records per period, one per option combination: their total
+            // for the period comes first, by the unit rule (a sum of counts, a ratio of summed components).
+            Map<LocalDate, List<Observation>> byPeriod = new LinkedHashMap<>();
             for (ValueRecord r : records) {
                 if (inside(r, period)) {
-                    observations.add(observation(indicator, r));
+                    byPeriod.computeIfAbsent(r.periodStart(), k -> new ArrayList<>()).add(observation(indicator, r));
                     latest = latest == null || r.periodStart().isAfter(latest) ? r.periodStart() : latest;
                 }
+            }
+            List<Observation> observations = new ArrayList<>(byPeriod.size());
+            for (List<Observation> combos : byPeriod.values()) {
+                observations.add(combos.size() == 1 ? combos.get(0)
+                        : Aggregation.aggregate(indicator.unitAggregation(), combos, indicator.ratioMultiplier()).asObservation());
             }
             if (!observations.isEmpty()) {
                 series.add(observations);
@@ -166,7 +181,7 @@ final class ScoreModel {
     private TargetValue directTarget(OrgUnitView unit, IndicatorView indicator, Period period) {
         ValueRecord r = targetRecord(unit, indicator, period);
         if (r == null) {
-            return null;
+            return comboTarget(unit, indicator, period);
         }
         TargetType type = TargetType.valueOf(r.kind());
         if (type != TargetType.NARRATIVE && Double.isNaN(r.value())) {
@@ -174,6 +189,28 @@ final class ScoreModel {
         }
         return new TargetValue(type, r.value(), Double.isNaN(r.upperValue()) ? null : r.upperValue(), null,
                 "Set for " + unit.code());
+    }
+
+    /** Without a target for the total, the targets set per option combination make it, by the unit rule. */
+    private TargetValue comboTarget(OrgUnitView unit, IndicatorView indicator, Period period) {
+        List<ValueRecord> parts = comboTargets.getOrDefault(indicator.id(), Map.of()).getOrDefault(unit.id(), Map.of())
+                .get(period.code());
+        if (parts == null || parts.isEmpty()) {
+            return null;
+        }
+        List<TargetValue> values = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        for (ValueRecord r : parts) {
+            TargetType type = TargetType.valueOf(r.kind());
+            if (type == TargetType.NARRATIVE || Double.isNaN(r.value())) {
+                return null;
+            }
+            values.add(new TargetValue(type, r.value(), Double.isNaN(r.upperValue()) ? null : r.upperValue(), null, null));
+            weights.add(null);
+        }
+        TargetValue combined = combine(indicator.unitAggregation(), values, weights);
+        return combined == null ? null : new TargetValue(combined.type(), combined.value(), combined.upper(), null,
+                "Combined from " + values.size() + " disaggregated targets of " + unit.code());
     }
 
     private ValueRecord targetRecord(OrgUnitView unit, IndicatorView indicator, Period period) {

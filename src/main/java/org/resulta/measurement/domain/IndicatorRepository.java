@@ -1,6 +1,7 @@
 package org.resulta.measurement.domain;
 
 import org.resulta.measurement.Dimension;
+import org.resulta.measurement.DisaggregationView;
 import org.resulta.measurement.IndicatorQuery;
 import org.resulta.measurement.IndicatorView;
 import org.resulta.measurement.Measure;
@@ -31,9 +32,9 @@ class IndicatorRepository {
                    i.multiplier, i.numerator_label, i.denominator_label, i.currency, i.min_value, i.max_value,
                    i.baseline_value, i.baseline_period, i.baseline_note, i.achievement_method, i.retired_at,
                    n.code AS result_code, n.statement AS result_statement, n.result_level, p.code AS plan_code,
-                   p.name AS plan_name, p.framework_code, u.code AS owner_code
+                   p.name AS plan_name, p.framework_code, u.code AS owner_code, d.code AS disaggregation_code
             FROM indicator i JOIN result_node n ON n.id = i.result_node_id JOIN plan p ON p.id = n.plan_id
-            JOIN org_unit u ON u.id = i.owner_unit_id
+            JOIN org_unit u ON u.id = i.owner_unit_id LEFT JOIN disaggregation d ON d.id = i.disaggregation_id
             """;
     static final RowMapper<IndicatorView> VIEW = (rs, n) -> new IndicatorView(rs.getLong("id"), rs.getString("code"),
             rs.getString("name"), rs.getString("definition"), rs.getString("method"), rs.getString("data_source"),
@@ -47,7 +48,8 @@ class IndicatorRepository {
             rs.getString("baseline_note"), AchievementMethod.valueOf(rs.getString("achievement_method")),
             rs.getString("result_code"), rs.getString("result_statement"),
             ResultLevel.valueOf(rs.getString("result_level")), rs.getString("plan_code"), rs.getString("plan_name"),
-            rs.getString("framework_code"), rs.getString("owner_code"), rs.getObject("retired_at") != null);
+            rs.getString("framework_code"), rs.getString("owner_code"), rs.getObject("retired_at") != null,
+            rs.getString("disaggregation_code") == null ? DisaggregationView.NONE : rs.getString("disaggregation_code"));
 
     private final JdbcClient jdbc;
 
@@ -137,7 +139,8 @@ class IndicatorRepository {
                 .param("node", resultNodeId).query(Integer.class).single();
     }
 
-    long insert(IndicatorDefinition d, long resultNodeId, long ownerUnitId, int sortOrder, String actor) {
+    long insert(IndicatorDefinition d, long resultNodeId, long ownerUnitId, Integer disaggregationId, int sortOrder,
+                String actor) {
         OffsetDateTime now = OffsetDateTime.now();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -145,17 +148,18 @@ class IndicatorRepository {
                                unit_of_measure, measure, dimension, direction, unit_aggregation, time_aggregation,
                                frequency, decimals, multiplier, numerator_label, denominator_label, currency, min_value,
                                max_value, baseline_value, baseline_period, baseline_note, achievement_method, sort_order,
-                               created_at, created_by, changed_at, changed_by)
+                               disaggregation_id, created_at, created_by, changed_at, changed_by)
                         VALUES (:code, :node, :owner, :name, :definition, :method, :source, :uom, :measure, :dimension,
                                :direction, :unitAgg, :timeAgg, :frequency, :decimals, :multiplier, :numLabel, :denLabel,
                                :currency, :min, :max, :baseline, :baselinePeriod, :baselineNote, :achievement, :sort,
-                               :now, :actor, :now, :actor)""")
+                               :disaggregation, :now, :actor, :now, :actor)""")
                 .params(params(d)).param("code", d.code()).param("node", resultNodeId).param("owner", ownerUnitId)
+                .param("disaggregation", disaggregationId)
                 .param("sort", sortOrder).param("now", now).param("actor", actor).update(keys, "id");
         return keys.getKey().longValue();
     }
 
-    void update(long id, IndicatorDefinition d, long resultNodeId, String actor) {
+    void update(long id, IndicatorDefinition d, long resultNodeId, Integer disaggregationId, String actor) {
         jdbc.sql("""
                         UPDATE indicator SET result_node_id = :node, name = :name, definition = :definition,
                                method = :method, data_source = :source, unit_of_measure = :uom, measure = :measure,
@@ -164,9 +168,10 @@ class IndicatorRepository {
                                multiplier = :multiplier, numerator_label = :numLabel, denominator_label = :denLabel,
                                currency = :currency, min_value = :min, max_value = :max, baseline_value = :baseline,
                                baseline_period = :baselinePeriod, baseline_note = :baselineNote,
-                               achievement_method = :achievement, changed_at = :now, changed_by = :actor
+                               achievement_method = :achievement, disaggregation_id = :disaggregation,
+                               changed_at = :now, changed_by = :actor
                         WHERE id = :id""")
-                .params(params(d)).param("node", resultNodeId).param("now", OffsetDateTime.now())
+                .params(params(d)).param("node", resultNodeId).param("disaggregation", disaggregationId).param("now", OffsetDateTime.now())
                 .param("actor", actor).param("id", id).update();
     }
 
@@ -176,11 +181,6 @@ class IndicatorRepository {
                         UPDATE indicator SET retired_at = :now, retired_by = :actor, retired_reason = :reason,
                                changed_at = :now, changed_by = :actor WHERE id = :id""")
                 .param("now", now).param("actor", actor).param("reason", reason).param("id", id).update();
-    }
-
-    boolean hasValues(long id) {
-        return jdbc.sql("SELECT COUNT(*) FROM data_value WHERE indicator_id = :id").param("id", id)
-                .query(Long.class).single() > 0;
     }
 
     private static Map<String, Object> params(IndicatorDefinition d) {

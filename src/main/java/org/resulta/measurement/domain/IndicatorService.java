@@ -1,6 +1,7 @@
 package org.resulta.measurement.domain;
 
 import org.resulta.identity.CurrentUser;
+import org.resulta.measurement.DisaggregationView;
 import org.resulta.measurement.IndicatorCatalog;
 import org.resulta.measurement.IndicatorQuery;
 import org.resulta.measurement.IndicatorRequest;
@@ -36,9 +37,12 @@ class IndicatorService implements IndicatorCatalog, MeasurementLookup {
     private final OrgUnitLookup units;
     private final CurrentUser currentUser;
     private final PeriodCalendar calendar;
+    private final DisaggregationService disaggregations;
 
     IndicatorService(IndicatorRepository indicators, ValueRepository values, ResultsLookup results,
-                     OrgUnitLookup units, CurrentUser currentUser, PeriodCalendar calendar) {
+                     OrgUnitLookup units, CurrentUser currentUser, PeriodCalendar calendar,
+                     DisaggregationService disaggregations) {
+        this.disaggregations = disaggregations;
         this.indicators = indicators;
         this.values = values;
         this.results = results;
@@ -86,8 +90,8 @@ class IndicatorService implements IndicatorCatalog, MeasurementLookup {
             throw new ConflictException("code", "duplicate-code", "An indicator with code '" + definition.code() + "' already exists");
         }
         ResultNodeReference node = result(request.resultCode());
-        indicators.insert(definition, node.nodeId(), node.planOwnerUnitId(), indicators.nextSortOrder(node.nodeId()),
-                Actors.current());
+        indicators.insert(definition, node.nodeId(), node.planOwnerUnitId(), disaggregationId(request),
+                indicators.nextSortOrder(node.nodeId()), Actors.current());
         return indicator(definition.code());
     }
 
@@ -104,12 +108,15 @@ class IndicatorService implements IndicatorCatalog, MeasurementLookup {
             throw new InvalidValueException("resultCode", "same-plan", "Indicator " + code + " belongs to plan "
                     + current.planCode() + "; it can move to another result of that plan only");
         }
-        if (indicators.hasValues(current.id()) && (definition.measure() != current.measure()
-                || definition.frequency() != current.frequency())) {
+        Integer disaggregation = disaggregationId(request);
+        String newDisaggregation = disaggregation == null ? DisaggregationView.NONE : request.disaggregationCode().trim();
+        if (values.hasValues(current.id()) && (definition.measure() != current.measure()
+                || definition.frequency() != current.frequency()
+                || !newDisaggregation.equals(current.disaggregationCode()))) {
             throw new ConflictException("measure", "values-exist", "Indicator " + code + " already has actuals; "
-                    + "its measure and frequency can no longer change (retire it and define a new one)");
+                    + "its measure, frequency and disaggregation can no longer change (retire it and define a new one)");
         }
-        indicators.update(current.id(), definition, node.nodeId(), Actors.current());
+        indicators.update(current.id(), definition, node.nodeId(), disaggregation, Actors.current());
         return indicator(code);
     }
 
@@ -152,6 +159,16 @@ class IndicatorService implements IndicatorCatalog, MeasurementLookup {
     public List<ValueRecord> targets(Collection<Long> indicatorIds, int preOrderFrom, int preOrderTo, LocalDate start,
                                      LocalDate end) {
         return values.targetRecords(indicatorIds, preOrderFrom, preOrderTo, start, end);
+    }
+
+    /** The disaggregation the request names, or null for none. */
+    private Integer disaggregationId(IndicatorRequest request) {
+        String code = request.disaggregationCode();
+        if (code == null || code.isBlank() || DisaggregationView.NONE.equals(code.trim())) {
+            return null;
+        }
+        return disaggregations.idOf(code.trim())
+                .orElseThrow(() -> new NotFoundException("disaggregationCode", "disaggregation", code));
     }
 
     private ResultNodeReference result(String code) {

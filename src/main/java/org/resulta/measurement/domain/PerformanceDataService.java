@@ -9,6 +9,7 @@ import org.resulta.measurement.EntryLine;
 import org.resulta.measurement.IndicatorView;
 import org.resulta.measurement.InvalidEntriesException;
 import org.resulta.measurement.PerformanceData;
+import org.resulta.measurement.OptionComboView;
 import org.resulta.measurement.TargetLine;
 import org.resulta.measurement.TargetRequest;
 import org.resulta.measurement.TargetView;
@@ -43,10 +44,13 @@ class PerformanceDataService implements PerformanceData {
     private final OrgUnitLookup units;
     private final PeriodCalendar calendar;
     private final ApplicationEventPublisher events;
+    private final DisaggregationService disaggregations;
     private final Clock clock;
 
     PerformanceDataService(IndicatorRepository indicators, ValueRepository values, PeriodRepository periods,
-                           OrgUnitLookup units, PeriodCalendar calendar, ApplicationEventPublisher events) {
+                           OrgUnitLookup units, PeriodCalendar calendar, ApplicationEventPublisher events,
+                           DisaggregationService disaggregations) {
+        this.disaggregations = disaggregations;
         this.indicators = indicators;
         this.values = values;
         this.periods = periods;
@@ -61,16 +65,12 @@ class PerformanceDataService implements PerformanceData {
         IndicatorView indicator = indicator(indicatorCode);
         OrgUnitView unit = activeUnit(request.unitCode());
         requireApplies(indicator, unit);
-        Period period = calendar.parse(request.period());
-        List<EntryError> errors = ValueRules.checkTarget(indicator, period, request.type(), request.value(),
-                request.upperValue(), request.narrative());
-        if (!errors.isEmpty()) {
-            throw new InvalidEntriesException(errors);
-        }
-        values.upsertTarget(indicator.id(), unit.id(), periods.idFor(period), request.type(), request.value(),
-                request.upperValue(), request.narrative(), Actors.current());
-        return values.targets(indicator.id(), unit.id()).stream().filter(t -> t.period().equals(period.code()))
-                .findFirst().orElseThrow();
+        storeTargets(unit, List.of(new TargetLine(indicatorCode, request.period(), request.type(), request.value(),
+                request.upperValue(), request.narrative(), request.optionCombo())), Map.of(indicator.code(), indicator));
+        String period = calendar.parse(request.period()).code();
+        String combo = blank(request.optionCombo()) ? OptionComboView.TOTAL : request.optionCombo().trim();
+        return values.targets(indicator.id(), unit.id()).stream()
+                .filter(t -> t.period().equals(period) && t.optionCombo().equals(combo)).findFirst().orElseThrow();
     }
 
     @Override
@@ -78,6 +78,11 @@ class PerformanceDataService implements PerformanceData {
         OrgUnitView unit = activeUnit(unitCode);
         Map<String, IndicatorView> applicable = new LinkedHashMap<>();
         indicatorsRelatedTo(unit).forEach(i -> applicable.put(i.code(), i));
+        return storeTargets(unit, lines, applicable);
+    }
+
+    /** Checks every line, then stores all of them or none. */
+    private int storeTargets(OrgUnitView unit, List<TargetLine> lines, Map<String, IndicatorView> applicable) {
         List<EntryError> errors = new ArrayList<>();
         List<ValueRepository.TargetRow> rows = new ArrayList<>();
         for (TargetLine line : lines) {
@@ -94,11 +99,16 @@ class PerformanceDataService implements PerformanceData {
                 errors.add(new EntryError(line.indicatorCode(), line.period(), "period", e.rule(), e.getMessage()));
                 continue;
             }
+            ComboChoice combo = combo(indicator, line.optionCombo(), true);
+            if (combo.error() != null) {
+                errors.add(combo.error().forPeriod(period.code()));
+                continue;
+            }
             List<EntryError> problems = ValueRules.checkTarget(indicator, period, line.type(), line.value(),
                     line.upperValue(), line.narrative());
             if (problems.isEmpty()) {
-                rows.add(new ValueRepository.TargetRow(indicator.id(), periods.idFor(period), line.type(), line.value(),
-                        line.upperValue(), line.narrative()));
+                rows.add(new ValueRepository.TargetRow(indicator.id(), periods.idFor(period), combo.id(), line.type(),
+                        line.value(), line.upperValue(), line.narrative()));
             } else {
                 problems.forEach(p -> errors.add(p.forPeriod(period.code())));
             }
@@ -123,9 +133,10 @@ class PerformanceDataService implements PerformanceData {
         requireApplies(indicator, unit);
         Period period = calendar.parse(request.period());
         save(unit, period, List.of(new Line(indicator, new EntryLine(indicatorCode, request.value(), request.numerator(),
-                request.denominator(), request.text(), request.comment()))));
-        return values.actuals(indicator.id(), unit.id()).stream().filter(a -> a.period().equals(period.code()))
-                .findFirst().orElseThrow();
+                request.denominator(), request.text(), request.comment(), request.optionCombo()))));
+        String combo = blank(request.optionCombo()) ? OptionComboView.TOTAL : request.optionCombo().trim();
+        return values.actuals(indicator.id(), unit.id()).stream()
+                .filter(a -> a.period().equals(period.code()) && a.optionCombo().equals(combo)).findFirst().orElseThrow();
     }
 
     @Override
@@ -142,11 +153,20 @@ class PerformanceDataService implements PerformanceData {
         List<IndicatorView> due = reportable(unit, period);
         var periodId = periods.find(period);
         Map<String, TargetView> targets = periodId.map(id -> values.targetsFor(unit.id(), id)).orElse(List.of()).stream()
-                .collect(Collectors.toMap(TargetView::indicatorCode, Function.identity()));
+                .collect(Collectors.toMap(t -> t.indicatorCode() + "@" + t.optionCombo(), Function.identity()));
         Map<String, ActualView> actuals = periodId.map(id -> values.actualsFor(unit.id(), id)).orElse(List.of()).stream()
-                .collect(Collectors.toMap(ActualView::indicatorCode, Function.identity()));
-        List<DataEntrySheet.Row> rows = due.stream()
-                .map(i -> new DataEntrySheet.Row(i, targets.get(i.code()), actuals.get(i.code()))).toList();
+                .collect(Collectors.toMap(a -> a.indicatorCode() + "@" + a.optionCombo(), Function.identity()));
+        List<DataEntrySheet.Row> rows = new ArrayList<>();
+        for (IndicatorView i : due) {
+            TargetView target = targets.get(i.code() + "@" + OptionComboView.TOTAL);
+            if (i.isDisaggregated()) {
+                List<DataEntrySheet.Cell> cells = disaggregations.snapshot().byId().get(disaggregationId(i)).combos().stream()
+                        .map(c -> new DataEntrySheet.Cell(c, actuals.get(i.code() + "@" + c.code()))).toList();
+                rows.add(new DataEntrySheet.Row(i, target, null, cells));
+            } else {
+                rows.add(new DataEntrySheet.Row(i, target, actuals.get(i.code() + "@" + OptionComboView.TOTAL), List.of()));
+            }
+        }
         boolean open = !period.start().isAfter(LocalDate.now(clock)) && !unit.isRetired();
         return new DataEntrySheet(unit.code(), unit.name(), period.code(), period.label(), open, rows);
     }
@@ -194,13 +214,18 @@ class PerformanceDataService implements PerformanceData {
                 continue;
             }
             EntryLine e = line.entry();
+            ComboChoice combo = combo(indicator, e.optionCombo(), false);
+            if (combo.error() != null) {
+                errors.add(combo.error());
+                continue;
+            }
             ValueRules.CheckedActual checked = ValueRules.checkActual(indicator, e.value(), e.numerator(),
                     e.denominator(), e.text());
             if (checked.isValid()) {
-                rows.add(new ValueRepository.ActualRow(indicator.id(), checked.value(), checked.numerator(),
+                rows.add(new ValueRepository.ActualRow(indicator.id(), combo.id(), checked.value(), checked.numerator(),
                         checked.denominator(), checked.text(), blankToNull(e.comment())));
             } else {
-                errors.addAll(checked.errors());
+                errors.addAll(checked.errors().stream().map(x -> combo.named() ? x.forCombo(e.optionCombo().trim()) : x).toList());
             }
         }
         if (!errors.isEmpty()) {
@@ -260,5 +285,43 @@ class PerformanceDataService implements PerformanceData {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** The option combination a value goes to, or why it cannot; {@code named} when the line named one. */
+    private record ComboChoice(int id, boolean named, EntryError error) {
+    }
+
+    /**
+     * A value of an indicator without disaggregation goes to the total. A disaggregated indicator takes actuals
+     * per combination only (its total is computed); its targets may be set for the total or per combination.
+     */
+    private ComboChoice combo(IndicatorView indicator, String code, boolean forTarget) {
+        var snapshot = disaggregations.snapshot();
+        boolean total = blank(code) || OptionComboView.TOTAL.equals(code.trim());
+        if (!indicator.isDisaggregated()) {
+            return total ? new ComboChoice(snapshot.totalComboId(), false, null)
+                    : new ComboChoice(0, true, new EntryError(indicator.code(), "optionCombo", "not-disaggregated",
+                    "Indicator " + indicator.code() + " is not disaggregated: leave the option combination blank"));
+        }
+        var disaggregation = snapshot.byId().get(disaggregationId(indicator));
+        if (total) {
+            return forTarget ? new ComboChoice(snapshot.totalComboId(), false, null)
+                    : new ComboChoice(0, false, new EntryError(indicator.code(), "optionCombo", "total-is-computed",
+                    "Indicator " + indicator.code() + " is disaggregated by " + disaggregation.name()
+                            + ": enter each combination; its total is computed"));
+        }
+        return disaggregation.combos().stream().filter(c -> c.code().equals(code.trim())).findFirst()
+                .map(c -> new ComboChoice(c.id(), true, null))
+                .orElseGet(() -> new ComboChoice(0, true, new EntryError(indicator.code(), "optionCombo", "unknown-option-combo",
+                        "'" + code + "' is not a combination of " + disaggregation.name() + " (expected one of "
+                                + disaggregation.combos().stream().map(OptionComboView::code).collect(Collectors.joining(", ")) + ")")));
+    }
+
+    private int disaggregationId(IndicatorView indicator) {
+        return disaggregations.idOf(indicator.disaggregationCode()).orElseThrow();
     }
 }

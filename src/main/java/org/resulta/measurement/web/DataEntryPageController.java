@@ -65,17 +65,11 @@ class DataEntryPageController {
         form.setUnit(sheet.unitCode());
         form.setPeriod(sheet.period());
         for (DataEntrySheet.Row row : sheet.rows()) {
-            EntryForm.Row r = new EntryForm.Row();
-            r.setIndicatorCode(row.indicator().code());
-            ActualView actual = row.actual();
-            if (actual != null) {
-                r.setValue(plain(actual.numerator() == null ? actual.value() : null));
-                r.setNumerator(plain(actual.numerator()));
-                r.setDenominator(plain(actual.denominator()));
-                r.setText(actual.text());
-                r.setComment(actual.comment());
+            if (row.cells().isEmpty()) {
+                form.getRows().add(formRow(row.indicator().code(), null, row.actual()));
+            } else {
+                row.cells().forEach(cell -> form.getRows().add(formRow(row.indicator().code(), cell.combo().code(), cell.actual())));
             }
-            form.getRows().add(r);
         }
         return page(model, sheet, form, FormErrors.none());
     }
@@ -86,15 +80,19 @@ class DataEntryPageController {
         Map<String, String> typing = new HashMap<>();
         List<EntryLine> lines = new ArrayList<>();
         for (EntryForm.Row r : form.getRows()) {
-            lines.add(new EntryLine(r.getIndicatorCode(), number(r.getValue(), r.getIndicatorCode() + ".value", typing),
-                    number(r.getNumerator(), r.getIndicatorCode() + ".numerator", typing),
-                    number(r.getDenominator(), r.getIndicatorCode() + ".denominator", typing), r.getText(), r.getComment()));
+            lines.add(new EntryLine(r.getIndicatorCode(), number(r.getValue(), r.getKey() + ".value", typing),
+                    number(r.getNumerator(), r.getKey() + ".numerator", typing),
+                    number(r.getDenominator(), r.getKey() + ".denominator", typing), r.getText(), r.getComment(),
+                    r.getOptionCombo()));
         }
         FormErrors errors = FormErrors.none();
         if (!typing.isEmpty()) {
-            List<EntryError> list = typing.entrySet().stream().map(e -> new EntryError(
-                    e.getKey().substring(0, e.getKey().indexOf('.')), e.getKey().substring(e.getKey().indexOf('.') + 1),
-                    "number-format", e.getValue())).toList();
+            List<EntryError> list = typing.entrySet().stream().map(e -> {
+                String item = e.getKey().substring(0, e.getKey().lastIndexOf('.'));
+                String field = e.getKey().substring(e.getKey().lastIndexOf('.') + 1);
+                String[] parts = item.split("@", 2);
+                return new EntryError(parts[0], parts.length > 1 ? parts[1] : null, field, "number-format", e.getValue());
+            }).toList();
             errors.add(new InvalidEntriesException(list));
             return page(model, sheet, form, errors);
         }
@@ -110,12 +108,29 @@ class DataEntryPageController {
         }
     }
 
+    private static EntryForm.Row formRow(String indicatorCode, String combo, ActualView actual) {
+        EntryForm.Row r = new EntryForm.Row();
+        r.setIndicatorCode(indicatorCode);
+        r.setOptionCombo(combo);
+        if (actual != null) {
+            r.setValue(plain(actual.numerator() == null ? actual.value() : null));
+            r.setNumerator(plain(actual.numerator()));
+            r.setDenominator(plain(actual.denominator()));
+            r.setText(actual.text());
+            r.setComment(actual.comment());
+        }
+        return r;
+    }
+
     private String page(Model model, DataEntrySheet sheet, EntryForm form, FormErrors errors) {
         Map<String, DataEntrySheet.Row> rows = new LinkedHashMap<>();
         sheet.rows().forEach(r -> rows.put(r.indicator().code(), r));
         model.addAttribute("section", "entry");
         model.addAttribute("sheet", sheet);
         model.addAttribute("rows", rows);
+        Map<String, String> comboNames = new HashMap<>();
+        sheet.rows().forEach(r -> r.cells().forEach(c -> comboNames.put(r.indicator().code() + "@" + c.combo().code(), c.combo().name())));
+        model.addAttribute("comboNames", comboNames);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("units", organisation.list(OrgUnitQuery.all(), new PageRequest(0, 2000)).items());
@@ -149,7 +164,7 @@ class DataEntryPageController {
         try {
             return new BigDecimal(cleaned);
         } catch (NumberFormatException e) {
-            problems.put(key, key.substring(0, key.indexOf('.')) + ": '" + typed.trim() + "' is not a number");
+            problems.put(key, key.substring(0, key.lastIndexOf('.')) + ": '" + typed.trim() + "' is not a number");
             return null;
         }
     }

@@ -36,6 +36,7 @@ public class EntryForm {
 
     public static class Row {
         private String indicatorCode;
+        private String optionCombo;
         private String value;
         private String numerator;
         private String denominator;
@@ -48,6 +49,19 @@ public class EntryForm {
 
         public void setIndicatorCode(String indicatorCode) {
             this.indicatorCode = indicatorCode;
+        }
+
+        public String getOptionCombo() {
+            return optionCombo;
+        }
+
+        public void setOptionCombo(String optionCombo) {
+            this.optionCombo = optionCombo;
+        }
+
+        /** The key of this row's messages: the indicator, with {@code @combination} when it is one. */
+        public String getKey() {
+            return optionCombo == null || optionCombo.isBlank() ? indicatorCode : indicatorCode + "@" + optionCombo;
         }
 
         public String getValue() {

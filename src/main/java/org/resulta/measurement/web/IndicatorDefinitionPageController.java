@@ -2,6 +2,7 @@ package org.resulta.measurement.web;
 
 import jakarta.validation.Valid;
 import org.resulta.measurement.Dimension;
+import org.resulta.measurement.Disaggregations;
 import org.resulta.measurement.IndicatorCatalog;
 import org.resulta.measurement.IndicatorQuery;
 import org.resulta.measurement.IndicatorRequest;
@@ -29,9 +30,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class IndicatorDefinitionPageController {
 
     private final IndicatorCatalog catalog;
+    private final Disaggregations disaggregations;
 
-    IndicatorDefinitionPageController(IndicatorCatalog catalog) {
+    IndicatorDefinitionPageController(IndicatorCatalog catalog, Disaggregations disaggregations) {
         this.catalog = catalog;
+        this.disaggregations = disaggregations;
     }
 
     @GetMapping("/indicators")
@@ -76,7 +79,7 @@ class IndicatorDefinitionPageController {
                 i.dataSource(), i.unitOfMeasure(), i.measure(), i.dimension(), i.direction(), i.unitAggregation(),
                 i.timeAggregation(), i.frequency(), i.decimals(), i.multiplier(), i.numeratorLabel(),
                 i.denominatorLabel(), i.currency(), i.minValue(), i.maxValue(), i.baselineValue(), i.baselinePeriod(),
-                i.baselineNote(), i.achievementMethod());
+                i.baselineNote(), i.achievementMethod(), i.disaggregationCode());
         return form(model, current, true, FormErrors.none());
     }
 
@@ -117,6 +120,7 @@ class IndicatorDefinitionPageController {
         model.addAttribute("aggregations", AggregationMethod.values());
         model.addAttribute("frequencies", PeriodType.values());
         model.addAttribute("methods", AchievementMethod.values());
+        model.addAttribute("disaggregations", disaggregations.disaggregations());
         return "measurement/indicator-form";
     }
 }

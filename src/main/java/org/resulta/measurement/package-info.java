@@ -3,5 +3,5 @@
  * traffic-light policy, and the calculation rules (sub-package {@code calculation}).
  * Depends on results, organisation and identity.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"results", "organisation", "identity"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"results", "organisation", "identity", "audit"})
 package org.resulta.measurement;

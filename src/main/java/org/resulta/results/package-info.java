@@ -3,5 +3,5 @@
  * with contribution links), programs grouping outputs, assumptions, risks and external factors.
  * Depends on organisation, identity and framework.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organisation", "identity", "framework"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organisation", "identity", "framework", "audit"})
 package org.resulta.results;

@@ -287,6 +287,49 @@ class ApiIntegrationTests {
                 .andExpect(jsonPath("$.field").value("categoryCodes"));
     }
 
+    // ---- audit
+
+    @Test
+    void recordsWhoChangedAValueFromWhatToWhatAndIgnoresAnUnchangedResubmission() throws Exception {
+        String actual = "{\"unitCode\":\"SCHOOLS-N\",\"period\":\"2024Q4\",\"value\":%s,\"comment\":\"%s\"}";
+        asAdmin(json(put("/api/v1/indicators/ENROLLED/actuals"), actual.formatted("500", "first count"))).andExpect(status().isOk());
+        asAdmin(json(put("/api/v1/indicators/ENROLLED/actuals"), actual.formatted("520", "recount"))).andExpect(status().isOk());
+        asAdmin(json(put("/api/v1/indicators/ENROLLED/actuals"), actual.formatted("520", "recount"))).andExpect(status().isOk());
+        asAdmin(get("/api/v1/audit/actuals").param("indicator", "ENROLLED").param("unit", "SCHOOLS-N").param("period", "2024Q4"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(2)))
+                .andExpect(jsonPath("$[0].action").value("UPDATE"))
+                .andExpect(jsonPath("$[0].oldValue").value("value=500; comment=first count"))
+                .andExpect(jsonPath("$[0].newValue").value("value=520; comment=recount"))
+                .andExpect(jsonPath("$[0].actor").value("admin"))
+                .andExpect(jsonPath("$[1].action").value("CREATE"));
+    }
+
+    @Test
+    void showsNoChangeOfAnotherDepartmentInTheAuditTrail() throws Exception {
+        as("health-viewer", get("/api/v1/audit").param("size", "500"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].unitCode", org.hamcrest.Matchers.not(hasItem("SCHOOLS-N"))))
+                .andExpect(jsonPath("$.items[*].unitCode", hasItem("HEALTH-N")));
+        as("health-viewer", get("/api/v1/audit").param("unit", "SCHOOLS")).andExpect(status().isForbidden());
+        as("health-viewer", get("/api/v1/audit/actuals").param("indicator", "ENROLLED").param("unit", "SCHOOLS-N")
+                .param("period", GovernmentFixtures.PAST_QUARTER)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void exportsTheAuditTrailWithFormulasNeutralised() throws Exception {
+        createUnit("AUDIT-X", "DIVISION", "SCHOOLS");
+        asAdmin(json(post("/api/v1/org-units/AUDIT-X/retire"), "{\"reason\":\"=HYPERLINK(\\\"http://evil\\\")\"}"))
+                .andExpect(status().isOk());
+        asAdmin(get("/api/v1/audit/export.csv").param("key", "AUDIT-X"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/csv"))
+                .andExpect(content().string(containsString("occurred_at,actor,entity,key,action")))
+                .andExpect(content().string(containsString("'=HYPERLINK")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(",=HYPERLINK"))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(",\"=HYPERLINK"))));
+    }
+
     // ---- security and scope
 
     @Test

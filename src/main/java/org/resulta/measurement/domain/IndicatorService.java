@@ -1,5 +1,10 @@
 package org.resulta.measurement.domain;
 
+import org.resulta.audit.AuditAction;
+import org.resulta.audit.AuditEntry;
+import org.resulta.audit.AuditTrail;
+import org.resulta.audit.AuditedEntity;
+import org.resulta.audit.ChangeDescription;
 import org.resulta.identity.CurrentUser;
 import org.resulta.measurement.DisaggregationView;
 import org.resulta.measurement.IndicatorCatalog;
@@ -38,11 +43,13 @@ class IndicatorService implements IndicatorCatalog, MeasurementLookup {
     private final CurrentUser currentUser;
     private final PeriodCalendar calendar;
     private final DisaggregationService disaggregations;
+    private final AuditTrail audit;
 
     IndicatorService(IndicatorRepository indicators, ValueRepository values, ResultsLookup results,
                      OrgUnitLookup units, CurrentUser currentUser, PeriodCalendar calendar,
-                     DisaggregationService disaggregations) {
+                     DisaggregationService disaggregations, AuditTrail audit) {
         this.disaggregations = disaggregations;
+        this.audit = audit;
         this.indicators = indicators;
         this.values = values;
         this.results = results;
@@ -92,7 +99,10 @@ class IndicatorService implements IndicatorCatalog, MeasurementLookup {
         ResultNodeReference node = result(request.resultCode());
         indicators.insert(definition, node.nodeId(), node.planOwnerUnitId(), disaggregationId(request),
                 indicators.nextSortOrder(node.nodeId()), Actors.current());
-        return indicator(definition.code());
+        IndicatorView created = indicator(definition.code());
+        audit.record(new AuditEntry(AuditedEntity.INDICATOR, created.code(), AuditAction.CREATE, node.planOwnerUnitId(),
+                null, ChangeDescription.of(request), null));
+        return created;
     }
 
     @Override
@@ -117,7 +127,13 @@ class IndicatorService implements IndicatorCatalog, MeasurementLookup {
                     + "its measure, frequency and disaggregation can no longer change (retire it and define a new one)");
         }
         indicators.update(current.id(), definition, node.nodeId(), disaggregation, Actors.current());
-        return indicator(code);
+        IndicatorView changed = indicator(code);
+        ChangeDescription diff = ChangeDescription.between(current, changed);
+        if (!diff.isEmpty()) {
+            audit.record(new AuditEntry(AuditedEntity.INDICATOR, code, AuditAction.UPDATE, node.planOwnerUnitId(),
+                    diff.before(), diff.after(), null));
+        }
+        return changed;
     }
 
     @Override
@@ -130,6 +146,8 @@ class IndicatorService implements IndicatorCatalog, MeasurementLookup {
             throw new ConflictException("code", "already-retired", "Indicator " + code + " was already retired");
         }
         indicators.retire(current.id(), reason.trim(), Actors.current());
+        audit.record(new AuditEntry(AuditedEntity.INDICATOR, code, AuditAction.RETIRE,
+                units.find(current.ownerUnitCode()).map(OrgUnitView::id).orElse(null), null, null, reason.trim()));
         return indicator(code);
     }
 

@@ -1,5 +1,6 @@
 package org.resulta.measurement.domain;
 
+import org.resulta.audit.AuditTrail;
 import org.resulta.measurement.ActualRequest;
 import org.resulta.measurement.ActualView;
 import org.resulta.measurement.ActualsRecorded;
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,12 +47,14 @@ class PerformanceDataService implements PerformanceData {
     private final PeriodCalendar calendar;
     private final ApplicationEventPublisher events;
     private final DisaggregationService disaggregations;
+    private final AuditTrail audit;
     private final Clock clock;
 
     PerformanceDataService(IndicatorRepository indicators, ValueRepository values, PeriodRepository periods,
                            OrgUnitLookup units, PeriodCalendar calendar, ApplicationEventPublisher events,
-                           DisaggregationService disaggregations) {
+                           DisaggregationService disaggregations, AuditTrail audit) {
         this.disaggregations = disaggregations;
+        this.audit = audit;
         this.indicators = indicators;
         this.values = values;
         this.periods = periods;
@@ -116,8 +120,22 @@ class PerformanceDataService implements PerformanceData {
         if (!errors.isEmpty()) {
             throw new InvalidEntriesException(errors);
         }
-        values.upsertTargets(unit.id(), rows, Actors.current());
-        return rows.size();
+        List<ValueRepository.TargetChange> changes = values.upsertTargets(unit.id(), rows, Actors.current());
+        Map<Long, String> codes = new HashMap<>();
+        applicable.values().forEach(i -> codes.put(i.id(), i.code()));
+        Map<Integer, String> periodCodes = new HashMap<>();
+        lines.forEach(l -> {
+            try {
+                Period p = calendar.parse(l.period());
+                periodCodes.putIfAbsent(periods.idFor(p), p.code());
+            } catch (InvalidValueException ignored) {
+                // refused above
+            }
+        });
+        var combos = disaggregations.snapshot().combos();
+        audit.record(changes.stream().map(c -> ValueAudit.target(c, codes.get(c.row().indicatorId()), unit.id(),
+                unit.code(), periodCodes.get(c.row().periodId()), combos.get(c.row().comboId()).code())).toList());
+        return changes.size();
     }
 
     @Override
@@ -234,7 +252,15 @@ class PerformanceDataService implements PerformanceData {
         if (rows.isEmpty()) {
             return;
         }
-        values.upsertActuals(unit.id(), periods.idFor(period), rows, Actors.current());
+        List<ValueRepository.ActualChange> changes = values.upsertActuals(unit.id(), periods.idFor(period), rows, Actors.current());
+        if (changes.isEmpty()) {
+            return;
+        }
+        Map<Long, String> codes = new HashMap<>();
+        lines.forEach(l -> codes.put(l.indicator().id(), l.indicator().code()));
+        var combos = disaggregations.snapshot().combos();
+        audit.record(changes.stream().map(c -> ValueAudit.actual(c, codes.get(c.row().indicatorId()), unit.id(),
+                unit.code(), period.code(), combos.get(c.row().comboId()).code(), null)).toList());
         events.publishEvent(new ActualsRecorded(unit.code(), lines.stream().map(l -> l.indicator().code()).toList(),
                 List.of(period.code())));
     }

@@ -17,11 +17,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Targets and actuals: narrow rows keyed by indicator, unit, period and option combination ids. */
 @Repository
@@ -69,26 +68,49 @@ class ValueRepository {
 
     // ---- targets
 
-    /** Inserts or replaces many targets of one unit, in two batches; the last of two lines for one key wins. */
-    void upsertTargets(long unitId, List<TargetRow> rows, String actor) {
-        if (rows.isEmpty()) {
-            return;
+    /** A target as stored before a change. */
+    record StoredTarget(String type, BigDecimal value, BigDecimal upper, String narrative) {
+
+        boolean sameAs(TargetRow row) {
+            return type.equals(row.type().name()) && same(value, row.value()) && same(upper, row.upper())
+                    && java.util.Objects.equals(narrative, row.narrative());
         }
-        Set<String> existing = new HashSet<>();
+    }
+
+    /** A target that was written: {@code before} is null when it is new. */
+    record TargetChange(TargetRow row, StoredTarget before) {
+    }
+
+    /**
+     * Inserts or replaces many targets of one unit, in two batches; the last of two lines for one key wins and a
+     * line equal to what is stored changes nothing. Returns what was written.
+     */
+    List<TargetChange> upsertTargets(long unitId, List<TargetRow> rows, String actor) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, StoredTarget> existing = new HashMap<>();
         jdbc.sql("""
-                        SELECT indicator_id, period_id, option_combo_id FROM target
-                        WHERE org_unit_id = :unit AND indicator_id IN (:indicators)""")
+                        SELECT indicator_id, period_id, option_combo_id, target_type, target_value, upper_value, narrative
+                        FROM target WHERE org_unit_id = :unit AND indicator_id IN (:indicators)""")
                 .param("unit", unitId).param("indicators", rows.stream().map(TargetRow::indicatorId).distinct().toList())
                 .query(rs -> {
-                    existing.add(rs.getLong(1) + ":" + rs.getInt(2) + ":" + rs.getInt(3));
+                    existing.put(rs.getLong(1) + ":" + rs.getInt(2) + ":" + rs.getInt(3), new StoredTarget(
+                            rs.getString(4), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7)));
                 });
         OffsetDateTime now = OffsetDateTime.now();
         Map<String, TargetRow> lastPerKey = new LinkedHashMap<>();
         rows.forEach(r -> lastPerKey.put(r.indicatorId() + ":" + r.periodId() + ":" + r.comboId(), r));
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
+        List<TargetChange> changes = new ArrayList<>();
         lastPerKey.forEach((key, r) -> {
-            if (existing.contains(key)) {
+            StoredTarget before = existing.get(key);
+            if (before != null && before.sameAs(r)) {
+                return;
+            }
+            changes.add(new TargetChange(r, before));
+            if (before != null) {
                 updates.add(new Object[]{r.type().name(), r.value(), r.upper(), r.narrative(), now, actor,
                         r.indicatorId(), unitId, r.periodId(), r.comboId()});
             } else {
@@ -108,6 +130,7 @@ class ValueRepository {
                                         upper_value, narrative, created_at, created_by, changed_at, changed_by)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
         }
+        return changes;
     }
 
     List<TargetView> targets(long indicatorId, long unitId) {
@@ -124,27 +147,51 @@ class ValueRepository {
 
     // ---- actuals
 
-    /** Inserts or replaces the actuals of one unit and period, in two batches; the last of two lines for one key wins. */
-    void upsertActuals(long unitId, int periodId, List<ActualRow> rows, String actor) {
-        if (rows.isEmpty()) {
-            return;
+    /** An actual as stored before a change. */
+    record StoredActual(BigDecimal value, BigDecimal numerator, BigDecimal denominator, String text, String comment) {
+
+        boolean sameAs(ActualRow row) {
+            return same(value, row.value()) && same(numerator, row.numerator()) && same(denominator, row.denominator())
+                    && java.util.Objects.equals(text, row.text()) && java.util.Objects.equals(comment, row.comment());
         }
-        Set<String> existing = new HashSet<>();
+    }
+
+    /** A row that was written: {@code before} is null when it is new. */
+    record ActualChange(ActualRow row, StoredActual before) {
+    }
+
+    /**
+     * Inserts or replaces the actuals of one unit and period, in two batches; the last of two lines for one key wins
+     * and a line equal to what is stored changes nothing. Returns what was written.
+     */
+    List<ActualChange> upsertActuals(long unitId, int periodId, List<ActualRow> rows, String actor) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, StoredActual> existing = new HashMap<>();
         jdbc.sql("""
-                        SELECT indicator_id, option_combo_id FROM data_value
+                        SELECT indicator_id, option_combo_id, numeric_value, numerator, denominator, text_value, comment
+                        FROM data_value
                         WHERE org_unit_id = :unit AND period_id = :period AND indicator_id IN (:indicators)""")
                 .param("unit", unitId).param("period", periodId)
                 .param("indicators", rows.stream().map(ActualRow::indicatorId).distinct().toList())
                 .query(rs -> {
-                    existing.add(rs.getLong(1) + ":" + rs.getInt(2));
+                    existing.put(rs.getLong(1) + ":" + rs.getInt(2), new StoredActual(rs.getBigDecimal(3),
+                            rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getString(6), rs.getString(7)));
                 });
         OffsetDateTime now = OffsetDateTime.now();
         Map<String, ActualRow> lastPerKey = new LinkedHashMap<>();
         rows.forEach(r -> lastPerKey.put(r.indicatorId() + ":" + r.comboId(), r));
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
+        List<ActualChange> changes = new ArrayList<>();
         lastPerKey.forEach((key, r) -> {
-            if (existing.contains(key)) {
+            StoredActual before = existing.get(key);
+            if (before != null && before.sameAs(r)) {
+                return;
+            }
+            changes.add(new ActualChange(r, before));
+            if (before != null) {
                 updates.add(new Object[]{r.value(), r.numerator(), r.denominator(), r.text(), r.comment(), now, actor,
                         r.indicatorId(), unitId, periodId, r.comboId()});
             } else {
@@ -164,6 +211,11 @@ class ValueRepository {
                                             denominator, text_value, comment, created_at, created_by, changed_at, changed_by)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
         }
+        return changes;
+    }
+
+    private static boolean same(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     List<ActualView> actuals(long indicatorId, long unitId) {

@@ -1,5 +1,10 @@
 package org.resulta.organisation.domain;
 
+import org.resulta.audit.AuditAction;
+import org.resulta.audit.AuditEntry;
+import org.resulta.audit.AuditTrail;
+import org.resulta.audit.AuditedEntity;
+import org.resulta.audit.ChangeDescription;
 import org.resulta.identity.CurrentUser;
 import org.resulta.identity.UnitPlacement;
 import org.resulta.organisation.OrgUnitChange;
@@ -30,8 +35,11 @@ class OrganisationService implements OrganisationStructure {
     private final OrgUnitRepository units;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
 
-    OrganisationService(OrgUnitRepository units, CurrentUser currentUser, ApplicationEventPublisher events) {
+    OrganisationService(OrgUnitRepository units, CurrentUser currentUser, ApplicationEventPublisher events,
+                        AuditTrail audit) {
+        this.audit = audit;
         this.units = units;
         this.currentUser = currentUser;
         this.events = events;
@@ -107,6 +115,8 @@ class OrganisationService implements OrganisationStructure {
                 request.validTo(), Actors.current());
         units.renumber();
         OrgUnitView created = require(request.code().trim());
+        audit.record(new AuditEntry(AuditedEntity.ORG_UNIT, created.code(), AuditAction.CREATE, created.id(), null,
+                ChangeDescription.of(request), null));
         events.publishEvent(new OrgUnitsRenumbered(units.hierarchyVersion()));
         return created;
     }
@@ -116,7 +126,14 @@ class OrganisationService implements OrganisationStructure {
         checkValidity(change.validFrom(), change.validTo());
         OrgUnitView unit = require(code);
         units.update(unit.id(), change.name().trim(), change.type(), change.validFrom(), change.validTo(), Actors.current());
-        return require(code);
+        OrgUnitView after = require(code);
+        ChangeDescription diff = ChangeDescription.between(
+                new OrgUnitChange(unit.name(), unit.type(), unit.validFrom(), unit.validTo()), change);
+        if (!diff.isEmpty()) {
+            audit.record(new AuditEntry(AuditedEntity.ORG_UNIT, code, AuditAction.UPDATE, unit.id(), diff.before(),
+                    diff.after(), null));
+        }
+        return after;
     }
 
     @Override
@@ -138,6 +155,8 @@ class OrganisationService implements OrganisationStructure {
         }
         units.setParent(unit.id(), parent.id(), Actors.current());
         units.renumber();
+        audit.record(new AuditEntry(AuditedEntity.ORG_UNIT, code, AuditAction.MOVE, unit.id(),
+                "parent=" + unit.parentCode(), "parent=" + parent.code(), null));
         events.publishEvent(new OrgUnitsRenumbered(units.hierarchyVersion()));
         return require(code);
     }
@@ -157,6 +176,7 @@ class OrganisationService implements OrganisationStructure {
                     + " active sub-units: retire or move them first");
         }
         units.retire(unit.id(), reason.trim(), Actors.current());
+        audit.record(new AuditEntry(AuditedEntity.ORG_UNIT, code, AuditAction.RETIRE, unit.id(), null, null, reason.trim()));
         return require(code);
     }
 

@@ -1,5 +1,10 @@
 package org.resulta.results.domain;
 
+import org.resulta.audit.AuditAction;
+import org.resulta.audit.AuditEntry;
+import org.resulta.audit.AuditTrail;
+import org.resulta.audit.AuditedEntity;
+import org.resulta.audit.ChangeDescription;
 import org.resulta.framework.FrameworkPacks;
 import org.resulta.identity.CurrentUser;
 import org.resulta.organisation.OrgUnitLookup;
@@ -44,8 +49,11 @@ class ResultsService implements ResultsFramework, ResultsLookup {
     private final OrgUnitLookup units;
     private final FrameworkPacks packs;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
 
-    ResultsService(PlanRepository plans, OrgUnitLookup units, FrameworkPacks packs, CurrentUser currentUser) {
+    ResultsService(PlanRepository plans, OrgUnitLookup units, FrameworkPacks packs, CurrentUser currentUser,
+                   AuditTrail audit) {
+        this.audit = audit;
         this.plans = plans;
         this.units = units;
         this.packs = packs;
@@ -111,6 +119,8 @@ class ResultsService implements ResultsFramework, ResultsLookup {
         OrgUnitView owner = unit("ownerUnitCode", request.ownerUnitCode());
         plans.insertPlan(request.code().trim(), request.name().trim(), request.description(), owner.id(), framework,
                 request.startYear(), request.endYear(), Actors.current());
+        audit.record(new AuditEntry(AuditedEntity.PLAN, request.code().trim(), AuditAction.CREATE, owner.id(), null,
+                ChangeDescription.of(request), null));
         return plan(request.code().trim());
     }
 
@@ -119,9 +129,12 @@ class ResultsService implements ResultsFramework, ResultsLookup {
         PlanRecord.checkYears(change.startYear(), change.endYear());
         PlanRecord plan = requirePlan(code);
         packs.get(change.frameworkCode());
+        PlanView before = plan(code);
         plans.updatePlan(plan.id(), change.name().trim(), change.description(), change.frameworkCode(),
                 change.startYear(), change.endYear(), Actors.current());
-        return plan(code);
+        PlanView after = plan(code);
+        planAudit(plan, AuditAction.UPDATE, ChangeDescription.between(before, after), null);
+        return after;
     }
 
     @Override
@@ -132,6 +145,7 @@ class ResultsService implements ResultsFramework, ResultsLookup {
             throw new ConflictException("code", "empty-plan", "Plan '" + code + "' has no results yet; add its chain before approving it");
         }
         plans.setStatus(plan.id(), PlanStatus.APPROVED, null, Actors.current());
+        planAudit(plan, AuditAction.APPROVE, new ChangeDescription("status=DRAFT", "status=APPROVED"), null);
         return plan(code);
     }
 
@@ -140,6 +154,7 @@ class ResultsService implements ResultsFramework, ResultsLookup {
         PlanRecord plan = requirePlan(code);
         plan.requireRevisable(reason);
         plans.setStatus(plan.id(), PlanStatus.DRAFT, reason.trim(), Actors.current());
+        planAudit(plan, AuditAction.REOPEN, new ChangeDescription("status=APPROVED", "status=DRAFT"), reason.trim());
         return plan(code);
     }
 
@@ -171,6 +186,8 @@ class ResultsService implements ResultsFramework, ResultsLookup {
         for (ResultNodeView target : targets) {
             plans.insertLink(id, target.id(), Actors.current());
         }
+        audit.record(new AuditEntry(AuditedEntity.RESULT, request.code().trim(), AuditAction.CREATE, plan.ownerUnitId(),
+                null, ChangeDescription.of(request), null));
         return node(request.code().trim());
     }
 
@@ -183,7 +200,13 @@ class ResultsService implements ResultsFramework, ResultsLookup {
         plans.updateNode(node.id(), stage, change.statement().trim(), change.description(),
                 optionalUnit("ownerUnitCode", change.ownerUnitCode()), optionalProgram(plan, change.programCode()),
                 Actors.current());
-        return node(code);
+        ResultNodeView after = node(code);
+        ChangeDescription diff = ChangeDescription.between(node, after);
+        if (!diff.isEmpty()) {
+            audit.record(new AuditEntry(AuditedEntity.RESULT, code, AuditAction.UPDATE, plan.ownerUnitId(), diff.before(),
+                    diff.after(), null));
+        }
+        return after;
     }
 
     @Override
@@ -197,6 +220,8 @@ class ResultsService implements ResultsFramework, ResultsLookup {
         });
         if (!plans.linkExists(from.id(), to.id())) {
             plans.insertLink(from.id(), to.id(), Actors.current());
+            audit.record(new AuditEntry(AuditedEntity.RESULT, from.code(), AuditAction.UPDATE,
+                    requirePlan(from.planCode()).ownerUnitId(), null, "contributesTo+=" + to.code(), null));
         }
         return new ResultLinkView(from.code(), to.code());
     }
@@ -209,6 +234,8 @@ class ResultsService implements ResultsFramework, ResultsLookup {
         if (plans.deleteLink(from.id(), to.id()) == 0) {
             throw new NotFoundException("toCode", "link", fromCode + " -> " + toCode);
         }
+        audit.record(new AuditEntry(AuditedEntity.RESULT, from.code(), AuditAction.UPDATE,
+                requirePlan(from.planCode()).ownerUnitId(), "contributesTo=" + to.code(), "contributesTo-=" + to.code(), null));
     }
 
     @Override
@@ -220,6 +247,7 @@ class ResultsService implements ResultsFramework, ResultsLookup {
         }
         plans.insertProgram(plan.id(), request.code().trim(), request.name().trim(), request.description(),
                 optionalUnit("ownerUnitCode", request.ownerUnitCode()), Actors.current());
+        planAudit(plan, AuditAction.UPDATE, new ChangeDescription("", "program+=" + ChangeDescription.of(request)), null);
         return plans.programs(plan.id()).stream().filter(p -> p.code().equals(request.code().trim())).findFirst().orElseThrow();
     }
 
@@ -227,6 +255,8 @@ class ResultsService implements ResultsFramework, ResultsLookup {
     public AssumptionView addAssumption(String nodeCode, AssumptionRequest request) {
         ResultNodeView node = node(nodeCode);
         long id = plans.insertAssumption(node.id(), request.kind(), request.statement().trim(), Actors.current());
+        audit.record(new AuditEntry(AuditedEntity.RESULT, node.code(), AuditAction.UPDATE,
+                requirePlan(node.planCode()).ownerUnitId(), null, request.kind().name().toLowerCase() + "+=" + request.statement().trim(), null));
         return new AssumptionView(id, node.code(), request.kind(), request.statement().trim());
     }
 
@@ -251,6 +281,11 @@ class ResultsService implements ResultsFramework, ResultsLookup {
     }
 
     // ---- helpers
+
+    private void planAudit(PlanRecord plan, AuditAction action, ChangeDescription change, String reason) {
+        audit.record(new AuditEntry(AuditedEntity.PLAN, plan.code(), action, plan.ownerUnitId(),
+                change.before().isEmpty() ? null : change.before(), change.after().isEmpty() ? null : change.after(), reason));
+    }
 
     private PlanRecord requirePlan(String code) {
         return plans.find(code).orElseThrow(() -> new NotFoundException("planCode", "plan", code));

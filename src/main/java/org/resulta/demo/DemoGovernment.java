@@ -6,7 +6,10 @@ import org.resulta.measurement.CategoryKind;
 import org.resulta.measurement.CategoryRequest;
 import org.resulta.measurement.DisaggregationRequest;
 import org.resulta.measurement.Disaggregations;
+import org.resulta.measurement.DataSetRequest;
 import org.resulta.measurement.IndicatorCatalog;
+import org.resulta.measurement.InvalidEntriesException;
+import org.resulta.measurement.ReportingCycle;
 import org.resulta.measurement.PerformanceData;
 import org.resulta.organisation.OrgUnitLookup;
 import org.resulta.organisation.OrgUnitRequest;
@@ -17,6 +20,8 @@ import org.resulta.results.ResultNodeRequest;
 import org.resulta.results.ResultsFramework;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.resulta.shared.Period;
+import org.resulta.shared.PeriodType;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -46,6 +51,8 @@ class DemoGovernment implements SmartInitializingSingleton {
     static final String NATIONAL_UNIT = "GOV";
     /** The disaggregation by sex (options F and M) that some indicators are reported by. */
     static final String BY_SEX = "sex";
+    /** The Health department's monthly reporting form. */
+    static final String HEALTH_MONTHLY = "DOH-MONTHLY";
     static final String ADMINISTRATOR = "admin";
     /** Every demo account; all sign in with {@link DemoAccounts#PASSWORD}. */
     static final List<String> ACCOUNTS = List.of(ADMINISTRATOR, "officer", "viewer", "head", "encoder");
@@ -61,12 +68,14 @@ class DemoGovernment implements SmartInitializingSingleton {
     private final PerformanceData performance;
     private final TransactionTemplate transaction;
     private final Disaggregations disaggregations;
+    private final ReportingCycle reporting;
 
     DemoGovernment(OrgUnitLookup existingUnits, DemoAccounts accounts, UserDetailsService userDetails,
                    OrganisationStructure organisation, ResultsFramework results, IndicatorCatalog catalog,
                    PerformanceData performance, PlatformTransactionManager transactions,
-                   Disaggregations disaggregations) {
+                   Disaggregations disaggregations, ReportingCycle reporting) {
         this.disaggregations = disaggregations;
+        this.reporting = reporting;
         this.existingUnits = existingUnits;
         this.accounts = accounts;
         this.userDetails = userDetails;
@@ -164,6 +173,10 @@ class DemoGovernment implements SmartInitializingSingleton {
         }
         log.info("Demo: {} actuals in {} reports, January {} to {} ({} ms)", actuals, reports, firstYear,
                 history.lastMonth().label(), millisSince(step));
+
+        step = System.nanoTime();
+        int approved = reportingCycle(history);
+        log.info("Demo: two Health reporting forms and {} approval steps ({} ms)", approved, millisSince(step));
     }
 
     private int createUnits(List<DemoDepartment> departments) {
@@ -187,6 +200,54 @@ class DemoGovernment implements SmartInitializingSingleton {
             }
         }
         return count;
+    }
+
+    /**
+     * Two Health reporting forms, defined once the history is in (entry of old months would be closed otherwise).
+     * The regional offices' monthly hospital report, approved by the department: months older than the last two
+     * are approved and locked, the one before the latest is at a different stage in each region, the latest is
+     * open. The divisions' monthly field health services report, approved by their regional office, all open.
+     */
+    private int reportingCycle(PerformanceHistory history) {
+        List<String> regions = List.of("DOH-R1", "DOH-R2", "DOH-R3");
+        reporting.define(new DataSetRequest(HEALTH_MONTHLY, "Hospital services monthly report", PeriodType.MONTHLY, 10, 90,
+                1, "DOH", List.of(new DataSetRequest.Member("DOH-07", false), new DataSetRequest.Member("DOH-08", true)),
+                regions));
+        reporting.define(new DataSetRequest("DOH-FHSIS", "Field health services monthly report", PeriodType.MONTHLY, 15,
+                null, 1, "DOH", List.of(new DataSetRequest.Member("DOH-01", false), new DataSetRequest.Member("DOH-04", false)),
+                List.of("DOH-R1-LHSD", "DOH-R2-LHSD", "DOH-R3-LHSD")));
+        Period latest = history.lastMonth();
+        int steps = 0;
+        for (Period month = Period.month(history.firstYear(), 1); month.compareTo(latest.previous()) < 0; month = month.next()) {
+            for (String region : regions) {
+                steps += advance(region, month.code(), 4);
+            }
+        }
+        String previous = latest.previous().code();
+        steps += advance("DOH-R1", previous, 1);
+        steps += advance("DOH-R2", previous, 2);
+        steps += advance("DOH-R3", previous, 3);
+        return steps;
+    }
+
+    /** Takes a report through submit, verify, approve and lock, as far as {@code stages} says. */
+    private int advance(String unit, String period, int stages) {
+        try {
+            reporting.submit(HEALTH_MONTHLY, unit, period);
+            if (stages > 1) {
+                reporting.verify(HEALTH_MONTHLY, unit, period);
+            }
+            if (stages > 2) {
+                reporting.approve(HEALTH_MONTHLY, unit, period);
+            }
+            if (stages > 3) {
+                reporting.lock(HEALTH_MONTHLY, unit, period);
+            }
+            return stages;
+        } catch (InvalidEntriesException unexplained) {
+            log.info("Demo: {} {} left open: {}", unit, period, unexplained.getMessage());
+            return 0;
+        }
     }
 
     /** Sex, age group and disability (DOMAIN.md 14); indicators may be reported by sex. */

@@ -13,6 +13,9 @@ public enum Permission {
     TARGET_MANAGE(ScopeRule.SUBTREE),
     DATA_READ(ScopeRule.SUBTREE),
     DATA_ENTER(ScopeRule.SUBTREE),
+    DATA_VERIFY(ScopeRule.SUBTREE),
+    DATA_APPROVE(ScopeRule.SUBTREE),
+    DATA_REOPEN(ScopeRule.SUBTREE),
     POLICY_MANAGE(ScopeRule.SUBTREE),
     USER_MANAGE(ScopeRule.SUBTREE);
 

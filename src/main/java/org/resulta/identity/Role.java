@@ -9,8 +9,10 @@ import static org.resulta.identity.Permission.*;
 public enum Role {
     ADMINISTRATOR("Administrator", EnumSet.allOf(Permission.class)),
     PERFORMANCE_OFFICER("Performance officer",
-            EnumSet.of(ORG_READ, PLAN_READ, PLAN_MANAGE, TARGET_MANAGE, DATA_READ, DATA_ENTER)),
-    UNIT_HEAD("Head of unit", EnumSet.of(ORG_READ, PLAN_READ, TARGET_MANAGE, DATA_READ, DATA_ENTER)),
+            EnumSet.of(ORG_READ, PLAN_READ, PLAN_MANAGE, TARGET_MANAGE, DATA_READ, DATA_ENTER, DATA_VERIFY,
+                    DATA_APPROVE, DATA_REOPEN)),
+    UNIT_HEAD("Head of unit", EnumSet.of(ORG_READ, PLAN_READ, TARGET_MANAGE, DATA_READ, DATA_ENTER, DATA_VERIFY,
+            DATA_APPROVE)),
     DATA_ENCODER("Data encoder", EnumSet.of(ORG_READ, PLAN_READ, DATA_READ, DATA_ENTER)),
     VIEWER("Viewer (auditor)", EnumSet.of(ORG_READ, PLAN_READ, DATA_READ));
 

@@ -39,7 +39,7 @@ import java.util.Set;
  * └── SCHOOLS       plan SCHOOLS-PLAN: indicator ENROLLED (quarterly count)
  *     └── SCHOOLS-N actuals
  * </pre>
- * health-viewer is a viewer of HEALTH; schools-officer a performance officer of SCHOOLS. All passwords are
+ * health-viewer is a viewer of HEALTH; health-officer and schools-officer performance officers of their departments. All passwords are
  * {@link #PASSWORD}; the administrator's is {@link #ADMIN_PASSWORD}.
  */
 final class GovernmentFixtures {
@@ -100,6 +100,7 @@ final class GovernmentFixtures {
             user("health-encoder", Role.DATA_ENCODER, "HEALTH-N");
             user("health-head", Role.UNIT_HEAD, "HEALTH-N");
             user("schools-officer", Role.PERFORMANCE_OFFICER, "SCHOOLS");
+            user("health-officer", Role.PERFORMANCE_OFFICER, "HEALTH");
         });
     }
 

@@ -4,6 +4,7 @@ import org.resulta.analytics.ScorecardView;
 import org.resulta.analytics.Scorecards;
 import org.resulta.identity.CurrentUser;
 import org.resulta.identity.SignedInUser;
+import org.resulta.measurement.ReportingCycle;
 import org.resulta.organisation.OrgUnitQuery;
 import org.resulta.organisation.OrgUnitView;
 import org.resulta.organisation.OrganisationStructure;
@@ -30,9 +31,11 @@ class ScorecardPageController {
     private final PeriodChoices periods;
     private final PeriodCalendar calendar;
     private final JsonMapper json;
+    private final ReportingCycle reporting;
 
     ScorecardPageController(Scorecards scorecards, OrganisationStructure organisation, CurrentUser currentUser,
-                            PeriodChoices periods, PeriodCalendar calendar, JsonMapper json) {
+                            PeriodChoices periods, PeriodCalendar calendar, JsonMapper json, ReportingCycle reporting) {
+        this.reporting = reporting;
         this.scorecards = scorecards;
         this.organisation = organisation;
         this.currentUser = currentUser;
@@ -50,6 +53,7 @@ class ScorecardPageController {
             model.addAttribute("section", "scorecard");
             return "analytics/empty";
         }
+        model.addAttribute("reminders", reporting.reminders());
         return scorecard(unit, period, model);
     }
 

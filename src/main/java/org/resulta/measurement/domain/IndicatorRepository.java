@@ -61,6 +61,10 @@ class IndicatorRepository {
         return jdbc.sql(SELECT + " WHERE i.code = :code").param("code", code).query(VIEW).optional();
     }
 
+    Optional<IndicatorView> find(long id) {
+        return jdbc.sql(SELECT + " WHERE i.id = :id").param("id", id).query(VIEW).optional();
+    }
+
     Optional<Long> ownerUnitId(String code) {
         return jdbc.sql("SELECT owner_unit_id FROM indicator WHERE code = :code").param("code", code)
                 .query(Long.class).optional();

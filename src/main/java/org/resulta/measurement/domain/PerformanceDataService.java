@@ -22,6 +22,7 @@ import org.resulta.shared.InvalidValueException;
 import org.resulta.shared.NotFoundException;
 import org.resulta.shared.Period;
 import org.resulta.shared.PeriodCalendar;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,11 +49,14 @@ class PerformanceDataService implements PerformanceData {
     private final ApplicationEventPublisher events;
     private final DisaggregationService disaggregations;
     private final AuditTrail audit;
+    private final ObjectProvider<ReportingService> reporting;
     private final Clock clock;
 
     PerformanceDataService(IndicatorRepository indicators, ValueRepository values, PeriodRepository periods,
                            OrgUnitLookup units, PeriodCalendar calendar, ApplicationEventPublisher events,
-                           DisaggregationService disaggregations, AuditTrail audit) {
+                           DisaggregationService disaggregations, AuditTrail audit,
+                           ObjectProvider<ReportingService> reporting) {
+        this.reporting = reporting;
         this.disaggregations = disaggregations;
         this.audit = audit;
         this.indicators = indicators;
@@ -252,7 +256,13 @@ class PerformanceDataService implements PerformanceData {
         if (rows.isEmpty()) {
             return;
         }
-        List<ValueRepository.ActualChange> changes = values.upsertActuals(unit.id(), periods.idFor(period), rows, Actors.current());
+        int periodId = periods.idFor(period);
+        List<EntryError> closed = reporting.getObject().entryRefusals(unit, period, periodId,
+                lines.stream().map(Line::indicator).distinct().toList());
+        if (!closed.isEmpty()) {
+            throw new InvalidEntriesException(closed);
+        }
+        List<ValueRepository.ActualChange> changes = values.upsertActuals(unit.id(), periodId, rows, Actors.current());
         if (changes.isEmpty()) {
             return;
         }

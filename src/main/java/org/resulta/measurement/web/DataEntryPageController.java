@@ -8,6 +8,7 @@ import org.resulta.measurement.EntryError;
 import org.resulta.measurement.EntryLine;
 import org.resulta.measurement.InvalidEntriesException;
 import org.resulta.measurement.PerformanceData;
+import org.resulta.measurement.ReportingCycle;
 import org.resulta.organisation.OrgUnitQuery;
 import org.resulta.organisation.OrgUnitView;
 import org.resulta.organisation.OrganisationStructure;
@@ -45,9 +46,11 @@ class DataEntryPageController {
     private final OrganisationStructure organisation;
     private final CurrentUser currentUser;
     private final PeriodCalendar calendar;
+    private final ReportingCycle reporting;
 
     DataEntryPageController(PerformanceData data, OrganisationStructure organisation, CurrentUser currentUser,
-                            PeriodCalendar calendar) {
+                            PeriodCalendar calendar, ReportingCycle reporting) {
+        this.reporting = reporting;
         this.data = data;
         this.organisation = organisation;
         this.currentUser = currentUser;
@@ -131,6 +134,8 @@ class DataEntryPageController {
         Map<String, String> comboNames = new HashMap<>();
         sheet.rows().forEach(r -> r.cells().forEach(c -> comboNames.put(r.indicator().code() + "@" + c.combo().code(), c.combo().name())));
         model.addAttribute("comboNames", comboNames);
+        model.addAttribute("reports", reporting.board(sheet.unitCode(), sheet.period()).stream()
+                .filter(r -> r.unitCode().equals(sheet.unitCode())).toList());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("units", organisation.list(OrgUnitQuery.all(), new PageRequest(0, 2000)).items());

@@ -3,6 +3,7 @@ package org.resulta.analytics.evaluation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.Function;
 
 /**
  * Outliers in one unit's series (issue 4 part 4). Periods without a value (NaN) are skipped; outliers keep their
@@ -31,17 +32,11 @@ public final class OutlierDetection {
     }
 
     public static OutlierScan byZScore(double[] series, double threshold) {
-        String method = "z-score";
-        double[] values = Statistics.present(series);
-        if (values.length < FEWEST) {
-            return tooFew(method, threshold, values.length);
-        }
-        double mean = Statistics.mean(values);
-        double sd = Statistics.standardDeviation(values);
-        if (sd == 0) {
-            return new OutlierScan(method, threshold, List.of(), "All values are equal: no outliers");
-        }
-        return scan(method, threshold, series, x -> (x - mean) / sd, null);
+        return scan("z-score", threshold, series, values -> {
+            double mean = Statistics.mean(values);
+            double sd = Statistics.standardDeviation(values);
+            return sd == 0 ? Scale.FLAT : new Scale(x -> (x - mean) / sd, null);
+        });
     }
 
     public static OutlierScan byModifiedZScore(double[] series) {
@@ -49,43 +44,43 @@ public final class OutlierDetection {
     }
 
     public static OutlierScan byModifiedZScore(double[] series, double threshold) {
-        String method = "modified z-score";
-        double[] values = Statistics.present(series);
-        if (values.length < FEWEST) {
-            return tooFew(method, threshold, values.length);
-        }
-        double median = Statistics.median(values);
-        double[] deviations = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            deviations[i] = Math.abs(values[i] - median);
-        }
-        double mad = Statistics.median(deviations);
-        if (mad > 0) {
-            return scan(method, threshold, series, x -> 0.6745 * (x - median) / mad, null);
-        }
-        double meanDeviation = Statistics.mean(deviations);
-        if (meanDeviation == 0) {
-            return new OutlierScan(method, threshold, List.of(), "All values are equal: no outliers");
-        }
-        return scan(method, threshold, series, x -> (x - median) / (1.253314 * meanDeviation),
-                "More than half the values are equal (MAD = 0): scaled by the mean absolute deviation");
+        return scan("modified z-score", threshold, series, values -> {
+            double median = Statistics.median(values);
+            double[] deviations = new double[values.length];
+            for (int i = 0; i < values.length; i++) {
+                deviations[i] = Math.abs(values[i] - median);
+            }
+            double mad = Statistics.median(deviations);
+            if (mad > 0) {
+                return new Scale(x -> 0.6745 * (x - median) / mad, null);
+            }
+            double meanDeviation = Statistics.mean(deviations);
+            return meanDeviation == 0 ? Scale.FLAT : new Scale(x -> (x - median) / (1.253314 * meanDeviation),
+                    "More than half the values are equal (MAD = 0): scaled by the mean absolute deviation");
+        });
     }
 
-    private static OutlierScan scan(String method, double threshold, double[] series,
-                                    DoubleUnaryOperator score, String note) {
+    /** How far a value lies from the centre of the series, or none when the series is flat. */
+    private record Scale(DoubleUnaryOperator score, String note) {
+        static final Scale FLAT = new Scale(null, "All values are equal: no outliers");
+    }
+
+    private static OutlierScan scan(String method, double threshold, double[] series, Function<double[], Scale> scaleOf) {
+        double[] values = Statistics.present(series);
+        if (values.length < FEWEST) {
+            return new OutlierScan(method, threshold, List.of(), "Only " + values.length + " values: at least " + FEWEST
+                    + " are needed");
+        }
+        Scale scale = scaleOf.apply(values);
         List<Outlier> outliers = new ArrayList<>();
-        for (int period = 0; period < series.length; period++) {
+        for (int period = 0; scale.score() != null && period < series.length; period++) {
             if (Double.isFinite(series[period])) {
-                double z = score.applyAsDouble(series[period]);
+                double z = scale.score().applyAsDouble(series[period]);
                 if (Math.abs(z) > threshold) {
                     outliers.add(new Outlier(period, series[period], z));
                 }
             }
         }
-        return new OutlierScan(method, threshold, outliers, note);
-    }
-
-    private static OutlierScan tooFew(String method, double threshold, int count) {
-        return new OutlierScan(method, threshold, List.of(), "Only " + count + " values: at least " + FEWEST + " are needed");
+        return new OutlierScan(method, threshold, outliers, scale.note());
     }
 }

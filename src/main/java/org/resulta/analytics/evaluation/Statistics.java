@@ -13,11 +13,7 @@ final class Statistics {
     }
 
     static double mean(double[] values) {
-        double sum = 0;
-        for (double v : values) {
-            sum += v;
-        }
-        return sum / values.length;
+        return meanOf(values, 0, values.length);
     }
 
     /** Sample standard deviation (n - 1). */
@@ -38,11 +34,7 @@ final class Statistics {
     }
 
     static double sumOfSquares(double[] values, int from, int to) {
-        double mean = 0;
-        for (int i = from; i < to; i++) {
-            mean += values[i];
-        }
-        mean /= to - from;
+        double mean = meanOf(values, from, to);
         double squares = 0;
         for (int i = from; i < to; i++) {
             squares += (values[i] - mean) * (values[i] - mean);

@@ -36,8 +36,7 @@ public final class Formula {
 
     /** The distinct operands, in the order first written. */
     public List<Reference> references() {
-        List<Reference> distinct = new ArrayList<>(new LinkedHashSet<>(operands().stream().map(Node.Operand::reference).toList()));
-        return List.copyOf(distinct);
+        return List.copyOf(new LinkedHashSet<>(operands().stream().map(Node.Operand::reference).toList()));
     }
 
     public FormulaValue evaluate(ValueSource source) {

@@ -1,5 +1,7 @@
 package org.resulta.measurement.calculation.formula;
 
+import java.util.function.Supplier;
+
 /**
  * Reads a formula by recursive descent:
  * <pre>
@@ -35,27 +37,23 @@ final class FormulaParser {
     }
 
     private Node expression() {
-        Node left = term();
-        while (true) {
-            char op = operator();
-            if (op != '+' && op != '-') {
-                return left;
-            }
-            at++;
-            Node right = term();
-            left = new Node.Operation(op, left, right, left.start(), right.end());
-        }
+        return operations(this::term, '+', '-');
     }
 
     private Node term() {
-        Node left = factor();
+        return operations(this::factor, '*', '/');
+    }
+
+    /** Operands joined left to right by either of two operators of the same precedence. */
+    private Node operations(Supplier<Node> operand, char one, char other) {
+        Node left = operand.get();
         while (true) {
             char op = operator();
-            if (op != '*' && op != '/') {
+            if (op != one && op != other) {
                 return left;
             }
             at++;
-            Node right = factor();
+            Node right = operand.get();
             left = new Node.Operation(op, left, right, left.start(), right.end());
         }
     }

@@ -1,6 +1,5 @@
 package org.resulta.measurement.calculation.formula;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -42,7 +41,7 @@ public record IndicatorFormula(Formula numerator, Formula denominator, double fa
         if (denominator != null) {
             all.addAll(denominator.references());
         }
-        return List.copyOf(new ArrayList<>(all));
+        return List.copyOf(all);
     }
 
     public FormulaValue evaluate(ValueSource aggregatedOperands) {

@@ -1,5 +1,6 @@
 package org.resulta.analytics.evaluation;
 
+import org.resulta.measurement.calculation.Statistics;
 import java.util.Arrays;
 
 /**

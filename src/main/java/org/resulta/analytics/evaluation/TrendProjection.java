@@ -1,5 +1,6 @@
 package org.resulta.analytics.evaluation;
 
+import org.resulta.measurement.calculation.Statistics;
 import org.resulta.measurement.calculation.Achievement;
 import org.resulta.measurement.calculation.AchievementMethod;
 import org.resulta.measurement.calculation.AchievementPolicy;

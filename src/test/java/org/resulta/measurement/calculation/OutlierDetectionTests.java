@@ -1,4 +1,4 @@
-package org.resulta.analytics.evaluation;
+package org.resulta.measurement.calculation;
 
 import org.junit.jupiter.api.Test;
 import org.resulta.shared.RandomCases;

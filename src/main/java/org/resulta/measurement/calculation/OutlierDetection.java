@@ -1,4 +1,4 @@
-package org.resulta.analytics.evaluation;
+package org.resulta.measurement.calculation;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.resulta.analytics.evaluation;
+package org.resulta.measurement.calculation;
 
 import java.util.List;
 

@@ -1,23 +1,23 @@
-package org.resulta.analytics.evaluation;
+package org.resulta.measurement.calculation;
 
 import java.util.Arrays;
 
 /** Descriptive statistics over the values of a series that are numbers (NaN marks a period without a value). */
-final class Statistics {
+public final class Statistics {
 
     private Statistics() {
     }
 
-    static double[] present(double[] values) {
+    public static double[] present(double[] values) {
         return Arrays.stream(values).filter(Double::isFinite).toArray();
     }
 
-    static double mean(double[] values) {
+    public static double mean(double[] values) {
         return meanOf(values, 0, values.length);
     }
 
     /** Sample standard deviation (n - 1). */
-    static double standardDeviation(double[] values) {
+    public static double standardDeviation(double[] values) {
         double mean = mean(values);
         double squares = 0;
         for (double v : values) {
@@ -26,14 +26,14 @@ final class Statistics {
         return Math.sqrt(squares / (values.length - 1));
     }
 
-    static double median(double[] values) {
+    public static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
-    static double sumOfSquares(double[] values, int from, int to) {
+    public static double sumOfSquares(double[] values, int from, int to) {
         double mean = meanOf(values, from, to);
         double squares = 0;
         for (int i = from; i < to; i++) {
@@ -42,7 +42,7 @@ final class Statistics {
         return squares;
     }
 
-    static double meanOf(double[] values, int from, int to) {
+    public static double meanOf(double[] values, int from, int to) {
         double sum = 0;
         for (int i = from; i < to; i++) {
             sum += values[i];

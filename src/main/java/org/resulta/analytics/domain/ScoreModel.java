@@ -98,11 +98,13 @@ final class ScoreModel {
         ValueStore store = new ValueStore(hierarchy(units), periods, combos);
         BulkLoad load = store.bulkLoad();
         for (ValueRecord r : actuals) {
-            load.actual(r.indicatorId(), r.unitId(), periods.slot(periodOf(r)), combos.register(r.optionComboId(), 0),
-                    r.value(), r.numerator(), r.denominator());
+            combos.register(r.optionComboId(), 0);
+            load.actual(r.indicatorId(), r.unitId(), periods.slot(periodOf(r)), r.optionComboId(), r.value(),
+                    r.numerator(), r.denominator());
         }
         for (ValueRecord r : targets) {
-            load.target(r.indicatorId(), r.unitId(), periods.slot(periodOf(r)), combos.register(r.optionComboId(), 0),
+            combos.register(r.optionComboId(), 0);
+            load.target(r.indicatorId(), r.unitId(), periods.slot(periodOf(r)), r.optionComboId(),
                     TargetType.valueOf(r.kind()), r.value(), r.upperValue());
         }
         load.finish();

@@ -87,6 +87,12 @@ public final class ValueStore {
         indexOf(indicatorId, kind);
     }
 
+    /** The indicator's series, declared first when new (the index is taken before the state it indexes). */
+    private IndicatorData indicatorData(long indicatorId, Kind kind) {
+        int index = indexOf(indicatorId, kind);
+        return state.indicators()[index];
+    }
+
     private int indexOf(long indicatorId, Kind kind) {
         State s = state;
         Integer known = s.indicatorIndexes().get(indicatorId);
@@ -109,7 +115,7 @@ public final class ValueStore {
     public synchronized boolean putActual(long indicatorId, long unitId, Period period, long comboId, double value,
                                           double numerator, double denominator) {
         boolean ratio = !Double.isNaN(numerator) || !Double.isNaN(denominator);
-        IndicatorData data = state.indicators()[indexOf(indicatorId, ratio ? Kind.RATIO : Kind.PLAIN)];
+        IndicatorData data = indicatorData(indicatorId, ratio ? Kind.RATIO : Kind.PLAIN);
         Series.Cell cell = actualCell(data.kind, periods.slot(period), combos.index(comboId), value, numerator,
                 denominator);
         return put(data.actuals, unitId, cell);
@@ -118,7 +124,7 @@ public final class ValueStore {
     /** Sets a target; false as for {@link #putActual}. A narrative target has no value (NaN). */
     public synchronized boolean putTarget(long indicatorId, long unitId, Period period, long comboId, TargetType type,
                                           double value, double upper) {
-        IndicatorData data = state.indicators()[indexOf(indicatorId, Kind.PLAIN)];
+        IndicatorData data = indicatorData(indicatorId, Kind.PLAIN);
         return put(data.targets, unitId, new Series.Cell(periods.slot(period), combos.index(comboId), type.ordinal(),
                 value, Double.NaN, Double.NaN, upper));
     }
@@ -198,11 +204,11 @@ public final class ValueStore {
     /** Installs series built by a bulk load (called once, before the store is shared). */
     synchronized void install(Map<Long, Series[]> actuals, Map<Long, Series[]> targets) {
         for (Map.Entry<Long, Series[]> e : actuals.entrySet()) {
-            IndicatorData data = state.indicators()[indexOf(e.getKey(), Kind.PLAIN)];
+            IndicatorData data = indicatorData(e.getKey(), Kind.PLAIN);
             System.arraycopy(e.getValue(), 0, data.actuals, 0, data.actuals.length);
         }
         for (Map.Entry<Long, Series[]> e : targets.entrySet()) {
-            IndicatorData data = state.indicators()[indexOf(e.getKey(), Kind.PLAIN)];
+            IndicatorData data = indicatorData(e.getKey(), Kind.PLAIN);
             System.arraycopy(e.getValue(), 0, data.targets, 0, data.targets.length);
         }
         version++;

@@ -13,6 +13,7 @@ import org.resulta.measurement.OptionComboView;
 import org.resulta.measurement.TargetLine;
 import org.resulta.measurement.TargetRequest;
 import org.resulta.measurement.TargetView;
+import org.resulta.measurement.TargetsSet;
 import org.resulta.organisation.OrgUnitLookup;
 import org.resulta.organisation.OrgUnitView;
 import org.resulta.shared.Actors;
@@ -85,6 +86,7 @@ class PerformanceDataService implements PerformanceData {
     private int storeTargets(OrgUnitView unit, List<TargetLine> lines, Map<String, IndicatorView> applicable) {
         List<EntryError> errors = new ArrayList<>();
         List<ValueRepository.TargetRow> rows = new ArrayList<>();
+        List<TargetsSet.Cell> cells = new ArrayList<>();
         for (TargetLine line : lines) {
             IndicatorView indicator = applicable.get(line.indicatorCode());
             if (indicator == null) {
@@ -109,6 +111,8 @@ class PerformanceDataService implements PerformanceData {
             if (problems.isEmpty()) {
                 rows.add(new ValueRepository.TargetRow(indicator.id(), periods.idFor(period), combo.id(), line.type(),
                         line.value(), line.upperValue(), line.narrative()));
+                cells.add(new TargetsSet.Cell(indicator.id(), unit.id(), period.code(), combo.id(), line.type(),
+                        line.value(), line.upperValue()));
             } else {
                 problems.forEach(p -> errors.add(p.forPeriod(period.code())));
             }
@@ -117,6 +121,9 @@ class PerformanceDataService implements PerformanceData {
             throw new InvalidEntriesException(errors);
         }
         values.upsertTargets(unit.id(), rows, Actors.current());
+        if (!rows.isEmpty()) {
+            events.publishEvent(new TargetsSet(unit.code(), cells));
+        }
         return rows.size();
     }
 
@@ -236,7 +243,8 @@ class PerformanceDataService implements PerformanceData {
         }
         values.upsertActuals(unit.id(), periods.idFor(period), rows, Actors.current());
         events.publishEvent(new ActualsRecorded(unit.code(), lines.stream().map(l -> l.indicator().code()).toList(),
-                List.of(period.code())));
+                List.of(period.code()), rows.stream().map(r -> new ActualsRecorded.Cell(r.indicatorId(), unit.id(),
+                period.code(), r.comboId(), r.value(), r.numerator(), r.denominator())).toList()));
     }
 
     /** Indicators owned by the unit, a unit above it or a unit below it. */

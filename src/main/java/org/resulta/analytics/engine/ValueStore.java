@@ -121,10 +121,13 @@ public final class ValueStore {
         return put(data.actuals, unitId, cell);
     }
 
-    /** Sets a target; false as for {@link #putActual}. A narrative target has no value (NaN). */
+    /**
+     * Sets a target; false as for {@link #putActual}. A narrative target has no value (NaN). An indicator first
+     * seen here keeps both kinds of numbers, since a target does not tell whether its actuals will be ratios.
+     */
     public synchronized boolean putTarget(long indicatorId, long unitId, Period period, long comboId, TargetType type,
                                           double value, double upper) {
-        IndicatorData data = indicatorData(indicatorId, Kind.PLAIN);
+        IndicatorData data = indicatorData(indicatorId, Kind.BOTH);
         return put(data.targets, unitId, new Series.Cell(periods.slot(period), combos.index(comboId), type.ordinal(),
                 value, Double.NaN, Double.NaN, upper));
     }

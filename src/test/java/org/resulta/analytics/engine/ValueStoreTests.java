@@ -102,6 +102,20 @@ class ValueStoreTests {
     }
 
     @Test
+    void keepsTheComponentsOfARatioWhoseTargetWasSavedBeforeItsFirstActual() {
+        ValueStore store = EngineFixtures.emptyStore(List.of(new Hierarchy.Node(100, "ROOT", 0, 0, 1)));
+        IndicatorRules ratio = new IndicatorRules(99, PeriodType.MONTHLY, AggregationMethod.RATIO_RECOMPUTE,
+                AggregationMethod.RATIO_RECOMPUTE, 100, true, false, Direction.INCREASE, AchievementMethod.RATIO, null);
+
+        store.putTarget(99, 100, Period.month(2026, 3), EngineFixtures.TOTAL, TargetType.AT_LEAST, 80, Double.NaN);
+        store.putActual(99, 100, Period.month(2026, 3), EngineFixtures.TOTAL, 75, 150, 200);
+
+        ScoreCalculation.Score score = new ScoreCalculation(store, POLICY, TODAY).score(100, ratio, Period.month(2026, 3), false);
+        assertThat(score.actual().value()).isEqualTo(75.0);
+        assertThat(score.actual().denominator()).isEqualTo(200.0);
+    }
+
+    @Test
     void refusesACellOfAUnitItDoesNotKnowYet() {
         ValueStore store = EngineFixtures.emptyStore(List.of(new Hierarchy.Node(100, "ROOT", 0, 0, 1)));
 

@@ -26,15 +26,18 @@ if [[ -z "${RESULTA_DB_URL:-}" ]]; then
   RESULTA_DB_URL="jdbc:postgresql://127.0.0.1:5432/$CREATED"
 fi
 export RESULTA_DB_URL
+export RESULTA_DB_USER="${RESULTA_DB_USER:-postgres}"
 
 echo "bench: building (profile bench brings DuckDB's JDBC driver)"
 mvn -q -Pbench -DskipTests test-compile
 mvn -q -Pbench dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
+# the generator runs on the product's classes only: target/test-classes holds the tests' configuration (H2)
+PRODUCT_CP="target/classes:$(cat target/bench.classpath)"
 CP="target/classes:target/test-classes:$(cat target/bench.classpath)"
 
 echo "bench: generating about $SIZE values ($UNITS units, 200 indicators, 3 years) into $RESULTA_DB_URL"
 started=$(date +%s)
-RESULTA_ADMIN_PASSWORD=benchmark-administrator-password java -Xmx4g -cp "$CP" org.resulta.ResultaApplication \
+RESULTA_ADMIN_PASSWORD=benchmark-administrator-password java -Xmx4g -cp "$PRODUCT_CP" org.resulta.ResultaApplication \
   --resulta.generate.units="$UNITS" --resulta.generate.indicators=200 --resulta.generate.years=3 \
   --resulta.demo=false --server.port=0 \
   --logging.level.root=WARN --logging.level.org.resulta.demo=INFO

@@ -64,7 +64,8 @@ public final class AnalyticsBenchmark {
         System.out.println("benchmark: PostgreSQL " + url);
         long started = System.nanoTime();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ResultaApplication.class).run(
-                "--spring.datasource.url=" + url, "--resulta.demo=false", "--server.port=0",
+                "--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--resulta.demo=false",
+                "--server.port=0",
                 "--resulta.admin.password=benchmark-administrator-password", "--logging.level.root=WARN",
                 "--logging.level.org.resulta.analytics=INFO")) {
             AnalyticsEngine engine = context.getBean(AnalyticsEngine.class);

@@ -70,6 +70,14 @@ class ArchitectureTests {
     }
 
     @Test
+    void analyticsEngineStaysFreeOfSpring() {
+        assertThat(classes.stream().filter(c -> c.getPackageName().equals("org.resulta.analytics.engine")))
+                .as("the engine's classes").hasSizeGreaterThan(5);
+        check(noClasses().that().resideInAPackage("org.resulta.analytics.engine..").and().doNotHaveSimpleName("package-info")
+                .should().dependOnClassesThat().resideInAPackage("org.springframework.."));
+    }
+
+    @Test
     void usesJackson3NotJackson2Databind() {
         check(noClasses().should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson.databind.."));
     }

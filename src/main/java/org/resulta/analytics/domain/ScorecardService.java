@@ -7,6 +7,7 @@ import org.resulta.analytics.Scorecards;
 import org.resulta.analytics.SeriesPoint;
 import org.resulta.analytics.SubUnitRow;
 import org.resulta.analytics.UnitSummary;
+import org.resulta.analytics.engine.ScoreCalculation;
 import org.resulta.measurement.IndicatorCatalog;
 import org.resulta.measurement.IndicatorView;
 import org.resulta.measurement.MeasurementLookup;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -42,10 +44,17 @@ class ScorecardService implements Scorecards {
     private final MeasurementLookup measurements;
     private final StatusPolicies policies;
     private final PeriodCalendar calendar;
+    private final AnalyticsEngine engine;
     private final Clock clock = Clock.systemDefaultZone();
 
+    /** Where figures come from: the in-memory engine when it is loaded, else SQL over the unit's subtree. */
+    enum Source {
+        ENGINE, DATABASE
+    }
+
     ScorecardService(OrgUnitLookup units, IndicatorCatalog catalog, MeasurementLookup measurements,
-                     StatusPolicies policies, PeriodCalendar calendar) {
+                     StatusPolicies policies, PeriodCalendar calendar, AnalyticsEngine engine) {
+        this.engine = engine;
         this.units = units;
         this.catalog = catalog;
         this.measurements = measurements;
@@ -55,12 +64,35 @@ class ScorecardService implements Scorecards {
 
     @Override
     public ScorecardView scorecard(String unitCode, String periodCode) {
+        return scorecard(unitCode, periodCode, preferred());
+    }
+
+    @Override
+    public IndicatorSeries series(String indicatorCode, String unitCode, String from, String to) {
+        return series(indicatorCode, unitCode, from, to, preferred());
+    }
+
+    @Override
+    public List<SubUnitRow> bySubUnit(String indicatorCode, String unitCode, String periodCode) {
+        return bySubUnit(indicatorCode, unitCode, periodCode, preferred());
+    }
+
+    /*
+     * The three methods below take the source explicitly, so that a test can compare the engine with SQL. They are
+     * public only for the proxy to reach them; the class is not visible outside the module's domain package.
+     */
+
+    private Source preferred() {
+        return engine.store().isPresent() ? Source.ENGINE : Source.DATABASE;
+    }
+
+    public ScorecardView scorecard(String unitCode, String periodCode, Source source) {
         OrgUnitView unit = unit(unitCode);
         Period period = calendar.parse(periodCode);
         LocalDate today = LocalDate.now(clock);
         List<IndicatorView> indicators = catalog.indicatorsForUnit(unitCode);
         StatusPolicyView policy = policyFor(period, today);
-        ScoreModel model = model(unit, indicators, period.start(), period.end(), policy, today);
+        ScoreModel model = model(source, unit, indicators, period.start(), period.end(), policy, today);
         Owners owners = new Owners();
 
         List<ScoreLine> lines = new ArrayList<>();
@@ -87,8 +119,7 @@ class ScorecardService implements Scorecards {
                 policy.amberMin().doubleValue(), lines, countByStatus(lines), subUnits);
     }
 
-    @Override
-    public IndicatorSeries series(String indicatorCode, String unitCode, String from, String to) {
+    public IndicatorSeries series(String indicatorCode, String unitCode, String from, String to, Source source) {
         OrgUnitView unit = unit(unitCode);
         IndicatorView indicator = catalog.indicator(indicatorCode);
         LocalDate today = LocalDate.now(clock);
@@ -117,7 +148,7 @@ class ScorecardService implements Scorecards {
             }
         }
         StatusPolicyView policy = policyFor(last, today);
-        ScoreModel model = model(unit, List.of(indicator), first.start(), last.end(), policy, today);
+        ScoreModel model = model(source, unit, List.of(indicator), first.start(), last.end(), policy, today);
         boolean owns = indicator.ownerUnitCode().equals(unit.code());
         List<SeriesPoint> points = new ArrayList<>();
         for (Period p : periods) {
@@ -128,13 +159,13 @@ class ScorecardService implements Scorecards {
         return new IndicatorSeries(indicator.code(), unit.code(), unit.name(), first.type().label(), points);
     }
 
-    @Override
-    public List<SubUnitRow> bySubUnit(String indicatorCode, String unitCode, String periodCode) {
+    public List<SubUnitRow> bySubUnit(String indicatorCode, String unitCode, String periodCode, Source source) {
         OrgUnitView unit = unit(unitCode);
         IndicatorView indicator = catalog.indicator(indicatorCode);
         Period period = calendar.parse(periodCode);
         LocalDate today = LocalDate.now(clock);
-        ScoreModel model = model(unit, List.of(indicator), period.start(), period.end(), policyFor(period, today), today);
+        ScoreModel model = model(source, unit, List.of(indicator), period.start(), period.end(), policyFor(period, today),
+                today);
         OrgUnitView owner = new Owners().of(indicator);
         List<SubUnitRow> rows = new ArrayList<>();
         rows.add(new SubUnitRow(unit.code(), unit.name(), true,
@@ -153,8 +184,13 @@ class ScorecardService implements Scorecards {
         return calendar.containing(LocalDate.now(clock), PeriodType.QUARTERLY).previous().code();
     }
 
-    private ScoreModel model(OrgUnitView unit, List<IndicatorView> indicators, LocalDate start, LocalDate end,
-                             StatusPolicyView policy, LocalDate today) {
+    private ScoreModel model(Source source, OrgUnitView unit, List<IndicatorView> indicators, LocalDate start,
+                             LocalDate end, StatusPolicyView policy, LocalDate today) {
+        var store = engine.store();
+        if (source == Source.ENGINE && store.isPresent()) {
+            return new ScoreModel(new ScoreCalculation(store.get(), policy.policy(), today), parent ->
+                    units.children(parent.id()).stream().sorted(Comparator.comparingInt(OrgUnitView::preOrder)).toList());
+        }
         List<Long> ids = indicators.stream().map(IndicatorView::id).toList();
         return new ScoreModel(units.subtree(unit.id()),
                 measurements.actuals(ids, unit.preOrder(), unit.subtreeEnd(), start, end),

@@ -14,6 +14,7 @@ import org.resulta.measurement.OptionComboView;
 import org.resulta.measurement.TargetLine;
 import org.resulta.measurement.TargetRequest;
 import org.resulta.measurement.TargetView;
+import org.resulta.measurement.TargetsSet;
 import org.resulta.organisation.OrgUnitLookup;
 import org.resulta.organisation.OrgUnitView;
 import org.resulta.shared.Actors;
@@ -93,6 +94,7 @@ class PerformanceDataService implements PerformanceData {
     private int storeTargets(OrgUnitView unit, List<TargetLine> lines, Map<String, IndicatorView> applicable) {
         List<EntryError> errors = new ArrayList<>();
         List<ValueRepository.TargetRow> rows = new ArrayList<>();
+        List<TargetsSet.Cell> cells = new ArrayList<>();
         for (TargetLine line : lines) {
             IndicatorView indicator = applicable.get(line.indicatorCode());
             if (indicator == null) {
@@ -117,6 +119,8 @@ class PerformanceDataService implements PerformanceData {
             if (problems.isEmpty()) {
                 rows.add(new ValueRepository.TargetRow(indicator.id(), periods.idFor(period), combo.id(), line.type(),
                         line.value(), line.upperValue(), line.narrative()));
+                cells.add(new TargetsSet.Cell(indicator.id(), unit.id(), period.code(), combo.id(), line.type(),
+                        line.value(), line.upperValue()));
             } else {
                 problems.forEach(p -> errors.add(p.forPeriod(period.code())));
             }
@@ -139,6 +143,9 @@ class PerformanceDataService implements PerformanceData {
         var combos = disaggregations.snapshot().combos();
         audit.record(changes.stream().map(c -> ValueAudit.target(c, codes.get(c.row().indicatorId()), unit.id(),
                 unit.code(), periodCodes.get(c.row().periodId()), combos.get(c.row().comboId()).code())).toList());
+        if (!changes.isEmpty()) {
+            events.publishEvent(new TargetsSet(unit.code(), cells));
+        }
         return changes.size();
     }
 
@@ -272,7 +279,8 @@ class PerformanceDataService implements PerformanceData {
         audit.record(changes.stream().map(c -> ValueAudit.actual(c, codes.get(c.row().indicatorId()), unit.id(),
                 unit.code(), period.code(), combos.get(c.row().comboId()).code(), null)).toList());
         events.publishEvent(new ActualsRecorded(unit.code(), lines.stream().map(l -> l.indicator().code()).toList(),
-                List.of(period.code())));
+                List.of(period.code()), rows.stream().map(r -> new ActualsRecorded.Cell(r.indicatorId(), unit.id(),
+                period.code(), r.comboId(), r.value(), r.numerator(), r.denominator())).toList()));
     }
 
     /** Indicators owned by the unit, a unit above it or a unit below it. */

@@ -1,0 +1,209 @@
+package org.resulta.analytics.engine;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+
+/**
+ * Every indicator x quarter x unit at once: the sums of the actuals of each unit's subtree in each quarter
+ * (values, or numerators and denominators for a ratio, with the ratio recomputed from them), for every unit that
+ * has a value in its subtree. One pass over the cells adds each into its own unit's quarter (the quarter of month
+ * {@code m} is {@code m / 3}), then one pass over the units in reverse pre-order adds every unit into its parent,
+ * so that each unit ends up with its whole subtree: no unit is visited twice. Indicators run in parallel.
+ * <p>
+ * Only cells of a month or a quarter take part (a year lies in no quarter); sums skip absent numbers, counts
+ * count cells.
+ */
+public final class QuarterRollup {
+
+    private final Hierarchy hierarchy;
+    private final int firstQuarter;
+    private final int quarters;
+    private final Map<Long, Sums> byIndicator;
+
+    /** One indicator's sums, by {@code unit x quarters + quarter - firstQuarter}. */
+    private record Sums(double[] values, double[] numerators, double[] denominators, int[] counts,
+                        double multiplier) {
+    }
+
+    private QuarterRollup(Hierarchy hierarchy, int firstQuarter, int quarters, Map<Long, Sums> byIndicator) {
+        this.hierarchy = hierarchy;
+        this.firstQuarter = firstQuarter;
+        this.quarters = quarters;
+        this.byIndicator = byIndicator;
+    }
+
+    /**
+     * Rolls up every indicator of the store on {@code threads} threads.
+     *
+     * @param multipliers ratio multipliers by indicator id (1 for an indicator not named)
+     */
+    public static QuarterRollup of(ValueStore store, Map<Long, Double> multipliers, int threads) {
+        ValueStore.State state = store.state();
+        PeriodIndex periods = store.periods();
+        int slots = periods.size();
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        int[] slotQuarter = new int[slots];
+        for (int s = 0; s < slots; s++) {
+            int q = PeriodIndex.quarterOf(periods.firstMonth(s));
+            slotQuarter[s] = q == PeriodIndex.quarterOf(periods.lastMonth(s)) ? q : Integer.MIN_VALUE;
+            if (slotQuarter[s] != Integer.MIN_VALUE) {
+                first = Math.min(first, q);
+                last = Math.max(last, q);
+            }
+        }
+        if (first > last) {
+            return new QuarterRollup(state.hierarchy(), 0, 0, Map.of());
+        }
+        int firstQuarter = first;
+        int quarters = last - first + 1;
+        for (int s = 0; s < slots; s++) {
+            slotQuarter[s] = slotQuarter[s] == Integer.MIN_VALUE ? -1 : slotQuarter[s] - firstQuarter;
+        }
+        ValueStore.IndicatorData[] indicators = state.indicators();
+        Sums[] sums = new Sums[indicators.length];
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
+        try {
+            pool.submit(() -> IntStream.range(0, indicators.length).parallel().forEach(i -> sums[i] =
+                    rollUp(indicators[i], state.hierarchy(), slotQuarter, quarters,
+                            multipliers.getOrDefault(indicators[i].id, 1.0)))).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Rollup interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Rollup failed", e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        Map<Long, Sums> byIndicator = new HashMap<>();
+        for (int i = 0; i < indicators.length; i++) {
+            byIndicator.put(indicators[i].id, sums[i]);
+        }
+        return new QuarterRollup(state.hierarchy(), firstQuarter, quarters, byIndicator);
+    }
+
+    private static Sums rollUp(ValueStore.IndicatorData data, Hierarchy hierarchy, int[] slotQuarter, int quarters,
+                               double multiplier) {
+        int units = hierarchy.size();
+        int cells = units * quarters;
+        boolean ratio = data.kind != ValueStore.Kind.PLAIN;
+        boolean plain = data.kind != ValueStore.Kind.RATIO;
+        double[] values = plain ? new double[cells] : null;
+        double[] numerators = ratio ? new double[cells] : null;
+        double[] denominators = ratio ? new double[cells] : null;
+        int[] counts = new int[cells];
+        for (int u = 0; u < units; u++) {
+            Series s = data.actuals[u];
+            if (s == null) {
+                continue;
+            }
+            int base = u * quarters;
+            short[] slots = s.slots;
+            for (int i = 0; i < slots.length; i++) {
+                int q = slotQuarter[slots[i]];
+                if (q < 0) {
+                    continue;
+                }
+                int at = base + q;
+                counts[at]++;
+                if (values != null && s.values != null && !Double.isNaN(s.values[i])) {
+                    values[at] += s.values[i];
+                }
+                if (numerators != null && s.numerators != null && !Double.isNaN(s.numerators[i])
+                        && !Double.isNaN(s.denominators[i])) {
+                    numerators[at] += s.numerators[i];
+                    denominators[at] += s.denominators[i];
+                }
+            }
+        }
+        int[] parents = hierarchy.parents();
+        for (int u = units - 1; u > 0; u--) {
+            int p = parents[u];
+            if (p < 0) {
+                continue;
+            }
+            addBlock(counts, values, numerators, denominators, u * quarters, p * quarters, quarters);
+        }
+        return new Sums(values, numerators, denominators, counts, multiplier);
+    }
+
+    private static void addBlock(int[] counts, double[] values, double[] numerators, double[] denominators, int from,
+                                 int to, int n) {
+        for (int q = 0; q < n; q++) {
+            counts[to + q] += counts[from + q];
+        }
+        if (values != null) {
+            for (int q = 0; q < n; q++) {
+                values[to + q] += values[from + q];
+            }
+        }
+        if (numerators != null) {
+            for (int q = 0; q < n; q++) {
+                numerators[to + q] += numerators[from + q];
+                denominators[to + q] += denominators[from + q];
+            }
+        }
+    }
+
+    /** The first quarter (month number / 3) and how many follow it. */
+    public int firstQuarter() {
+        return firstQuarter;
+    }
+
+    public int quarters() {
+        return quarters;
+    }
+
+    /** Cells of the subtree in the quarter (0 when the unit, the indicator or the quarter is unknown). */
+    public int count(long indicatorId, int quarter, long unitId) {
+        int at = at(indicatorId, quarter, unitId);
+        return at < 0 ? 0 : byIndicator.get(indicatorId).counts()[at];
+    }
+
+    public double sum(long indicatorId, int quarter, long unitId) {
+        return column(indicatorId, quarter, unitId, Sums::values);
+    }
+
+    public double numerator(long indicatorId, int quarter, long unitId) {
+        return column(indicatorId, quarter, unitId, Sums::numerators);
+    }
+
+    public double denominator(long indicatorId, int quarter, long unitId) {
+        return column(indicatorId, quarter, unitId, Sums::denominators);
+    }
+
+    /** The ratio recomputed from the summed components, NaN when the denominators sum to zero. */
+    public double ratio(long indicatorId, int quarter, long unitId) {
+        double d = denominator(indicatorId, quarter, unitId);
+        return d == 0 || Double.isNaN(d) ? Double.NaN
+                : numerator(indicatorId, quarter, unitId) / d * byIndicator.get(indicatorId).multiplier();
+    }
+
+    /** How many indicator x quarter x unit figures have at least one cell. */
+    public long figures() {
+        long n = 0;
+        for (Sums s : byIndicator.values()) {
+            n += Arrays.stream(s.counts()).filter(c -> c > 0).count();
+        }
+        return n;
+    }
+
+    private double column(long indicatorId, int quarter, long unitId, java.util.function.Function<Sums, double[]> column) {
+        int at = at(indicatorId, quarter, unitId);
+        double[] values = at < 0 ? null : column.apply(byIndicator.get(indicatorId));
+        return values == null ? Double.NaN : values[at];
+    }
+
+    private int at(long indicatorId, int quarter, long unitId) {
+        int unit = hierarchy.position(unitId);
+        int q = quarter - firstQuarter;
+        if (unit < 0 || q < 0 || q >= quarters || !byIndicator.containsKey(indicatorId)) {
+            return -1;
+        }
+        return unit * quarters + q;
+    }
+}

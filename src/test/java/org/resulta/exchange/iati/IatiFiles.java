@@ -59,6 +59,20 @@ public final class IatiFiles {
         return all;
     }
 
+    /** The IATI 2.03 schema's errors for a document (empty when valid), for tests outside this package. */
+    public static List<String> schemaErrors(String xml) {
+        return new IatiSchema().errors(xml);
+    }
+
+    /** The bytes of a test file. */
+    public static byte[] bytes(InputStreamSource source) {
+        try (InputStream in = source.getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static IatiReader.Header header(InputStreamSource source) {
         try (InputStream in = source.getInputStream()) {
             return IatiReader.read(in, a -> { });

@@ -31,9 +31,4 @@ public record IatiImportReport(String fileName, String format, boolean dryRun, S
     /** How many items of one kind had each outcome. */
     public record Tally(Kind kind, int created, int updated, int unchanged, int skipped, int failed) {
     }
-
-    /** Whether anything failed: an activity refused, or the file itself. */
-    public boolean hasFailures() {
-        return lines.stream().anyMatch(l -> l.outcome() == Outcome.FAILED);
-    }
 }

@@ -163,6 +163,12 @@ class IatiExchangeIntegrationTests {
                 .andExpect(jsonPath("$.lines[?(@.outcome == 'CREATED' || @.outcome == 'UPDATED')]").isEmpty());
         assertThat(asAdmin(() -> catalog.indicators(new IndicatorQuery("47045-ARM-202-G05-H-00", null, null, true),
                 new PageRequest(0, 50)).total())).isEqualTo(10);
+
+        importFile(IatiFiles.copied(IatiFiles.GLOBAL_FUND), "DRY", false)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.summary").value(containsString("1 activity failed and was left out")))
+                .andExpect(jsonPath("$.lines[?(@.kind == 'ACTIVITY' && @.outcome == 'FAILED')].message")
+                        .value(hasItem(containsString("already exists and belongs to unit FUND"))));
     }
 
     @Test

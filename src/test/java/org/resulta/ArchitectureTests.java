@@ -64,6 +64,12 @@ class ArchitectureTests {
     }
 
     @Test
+    void evaluationRulesStayFreeOfSpring() {
+        check(noClasses().that().resideInAPackage("..analytics.evaluation..").and().doNotHaveSimpleName("package-info")
+                .should().dependOnClassesThat().resideInAPackage("org.springframework.."));
+    }
+
+    @Test
     void usesJackson3NotJackson2Databind() {
         check(noClasses().should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson.databind.."));
     }

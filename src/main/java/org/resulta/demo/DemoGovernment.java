@@ -10,6 +10,10 @@ import org.resulta.measurement.DataSetRequest;
 import org.resulta.measurement.IndicatorCatalog;
 import org.resulta.measurement.InvalidEntriesException;
 import org.resulta.measurement.ReportingCycle;
+import org.resulta.measurement.RuleImportance;
+import org.resulta.measurement.RuleOperator;
+import org.resulta.measurement.ValidationRuleRequest;
+import org.resulta.measurement.ValidationRules;
 import org.resulta.measurement.PerformanceData;
 import org.resulta.organisation.OrgUnitLookup;
 import org.resulta.organisation.OrgUnitRequest;
@@ -69,11 +73,13 @@ class DemoGovernment implements SmartInitializingSingleton {
     private final TransactionTemplate transaction;
     private final Disaggregations disaggregations;
     private final ReportingCycle reporting;
+    private final ValidationRules validation;
 
     DemoGovernment(OrgUnitLookup existingUnits, DemoAccounts accounts, UserDetailsService userDetails,
                    OrganisationStructure organisation, ResultsFramework results, IndicatorCatalog catalog,
                    PerformanceData performance, PlatformTransactionManager transactions,
-                   Disaggregations disaggregations, ReportingCycle reporting) {
+                   Disaggregations disaggregations, ReportingCycle reporting, ValidationRules validation) {
+        this.validation = validation;
         this.disaggregations = disaggregations;
         this.reporting = reporting;
         this.existingUnits = existingUnits;
@@ -175,6 +181,7 @@ class DemoGovernment implements SmartInitializingSingleton {
                 history.lastMonth().label(), millisSince(step));
 
         step = System.nanoTime();
+        validationRules();
         int approved = reportingCycle(history);
         log.info("Demo: two Health reporting forms and {} approval steps ({} ms)", approved, millisSince(step));
     }
@@ -228,6 +235,18 @@ class DemoGovernment implements SmartInitializingSingleton {
         steps += advance("DOH-R2", previous, 2);
         steps += advance("DOH-R3", previous, 3);
         return steps;
+    }
+
+    /** Two Health rules: one that blocks submission, one that only warns. */
+    private void validationRules() {
+        validation.define(new ValidationRuleRequest("DOH-01-BIRTHS", "Facility births cannot exceed all births",
+                "A facility-based delivery rate above 100% means a register was miscounted.", "#{DOH-01.numerator}",
+                RuleOperator.LESS_THAN_OR_EQUAL_TO, "#{DOH-01.denominator}", RuleImportance.BLOCKING, PeriodType.MONTHLY,
+                "DOH"));
+        validation.define(new ValidationRuleRequest("DOH-08-JUMP", "Waiting time does not triple in a month",
+                "A tripling usually means minutes were entered as seconds, or a typing error.", "#{DOH-08}",
+                RuleOperator.LESS_THAN_OR_EQUAL_TO, "3 * #{DOH-08}.periodOffset(-1)", RuleImportance.WARNING,
+                PeriodType.MONTHLY, "DOH"));
     }
 
     /** Takes a report through submit, verify, approve and lock, as far as {@code stages} says. */

@@ -42,12 +42,12 @@ import java.util.Set;
  * health-viewer is a viewer of HEALTH; health-officer and schools-officer performance officers of their departments. All passwords are
  * {@link #PASSWORD}; the administrator's is {@link #ADMIN_PASSWORD}.
  */
-final class GovernmentFixtures {
+public final class GovernmentFixtures {
 
-    static final String ADMIN = "admin";
-    static final String ADMIN_PASSWORD = "test-administrator-password";
-    static final String PASSWORD = "fixture-password";
-    static final String PAST_QUARTER = "2025Q3";
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "test-administrator-password";
+    public static final String PASSWORD = "fixture-password";
+    public static final String PAST_QUARTER = "2025Q3";
 
     private final OrganisationStructure organisation;
     private final ResultsFramework results;
@@ -56,7 +56,7 @@ final class GovernmentFixtures {
     private final UserAccounts users;
     private final UserDetailsService accounts;
 
-    GovernmentFixtures(OrganisationStructure organisation, ResultsFramework results, IndicatorCatalog catalog,
+    public GovernmentFixtures(OrganisationStructure organisation, ResultsFramework results, IndicatorCatalog catalog,
                        PerformanceData data, UserAccounts users, UserDetailsService accounts) {
         this.organisation = organisation;
         this.results = results;
@@ -66,7 +66,7 @@ final class GovernmentFixtures {
         this.accounts = accounts;
     }
 
-    void buildSmallGovernment() {
+    public void buildSmallGovernment() {
         asAdministrator(() -> {
             unit("GOV", "Government of Fixtureland", OrgUnitType.GOVERNMENT, null);
             unit("HEALTH", "Department of Health", OrgUnitType.DEPARTMENT, "GOV");
@@ -104,7 +104,7 @@ final class GovernmentFixtures {
         });
     }
 
-    void asAdministrator(Runnable work) {
+    public void asAdministrator(Runnable work) {
         var admin = accounts.loadUserByUsername(ADMIN);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));

@@ -172,6 +172,77 @@ class ReportingCycleIntegrationTests {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.rule").value("member-frequency"));
     }
 
+    // ---- validation rules
+
+    @Test
+    void flagsABrokenRuleAndBlocksSubmissionWhenTheRuleSaysSo() throws Exception {
+        as("health-officer", json(post("/api/v1/validation-rules"), """
+                {"code":"DEL-NUM-LE-DEN","name":"Facility births cannot exceed births","leftSide":"#{DELIVERIES.numerator}",
+                 "operator":"LESS_THAN_OR_EQUAL_TO","rightSide":"#{DELIVERIES.denominator}","importance":"BLOCKING",
+                 "periodType":"QUARTERLY","ownerUnitCode":"HEALTH"}""")).andExpect(status().isCreated());
+        enter("health-encoder", "HEALTH-N", "2023Q2", "DELIVERIES", "{\"numerator\":120,\"denominator\":100}")
+                .andExpect(status().isOk());
+        as("health-encoder", get("/api/v1/validation/HEALTH-N/2023Q2"))
+                .andExpect(jsonPath("$[?(@.ruleCode=='DEL-NUM-LE-DEN')].leftValue").value(hasItem(120.0)))
+                .andExpect(jsonPath("$[?(@.ruleCode=='DEL-NUM-LE-DEN')].importance").value(hasItem("BLOCKING")));
+        step("health-encoder", "HEALTH-N", "2023Q2", "submit")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].rule").value(hasItem("validation-rule")));
+        enter("health-encoder", "HEALTH-N", "2023Q2", "DELIVERIES", "{\"numerator\":90,\"denominator\":100}")
+                .andExpect(status().isOk());
+        step("health-encoder", "HEALTH-N", "2023Q2", "submit").andExpect(jsonPath("$.state").value("SUBMITTED"));
+    }
+
+    @Test
+    void comparesWithThePeriodBeforeAndSkipsARuleWhoseValuesAreMissing() throws Exception {
+        as("health-officer", json(post("/api/v1/validation-rules"), """
+                {"code":"SAT-NO-DROP","name":"Satisfaction does not fall by more than 20 points","leftSide":"#{SATISFIED}",
+                 "operator":"GREATER_THAN_OR_EQUAL_TO","rightSide":"#{SATISFIED}.periodOffset(-1) - 20","importance":"WARNING",
+                 "periodType":"QUARTERLY","ownerUnitCode":"HEALTH"}""")).andExpect(status().isCreated());
+        enter("health-encoder", "HEALTH-N", "2022Q4", "SATISFIED", "{\"value\":50}").andExpect(status().isOk());
+        as("health-encoder", get("/api/v1/validation/HEALTH-N/2022Q4"))
+                .andExpect(jsonPath("$[*].ruleCode").value(org.hamcrest.Matchers.not(hasItem("SAT-NO-DROP"))));
+        enter("health-encoder", "HEALTH-N", "2022Q3", "SATISFIED", "{\"value\":90}").andExpect(status().isOk());
+        as("health-encoder", get("/api/v1/validation/HEALTH-N/2022Q4"))
+                .andExpect(jsonPath("$[?(@.ruleCode=='SAT-NO-DROP')].rightValue").value(hasItem(70.0)));
+    }
+
+    @Test
+    void flagsAValueFarFromTheUnitsHistory() throws Exception {
+        String[] quarters = {"2019Q1", "2019Q2", "2019Q3", "2019Q4", "2020Q1", "2020Q2", "2020Q3", "2020Q4"};
+        int[] usual = {81, 84, 79, 83, 80, 82, 85, 80};
+        for (int i = 0; i < quarters.length; i++) {
+            enter("health-officer", "HEALTH-S", quarters[i], "SATISFIED", "{\"value\":" + usual[i] + "}").andExpect(status().isOk());
+        }
+        enter("health-officer", "HEALTH-S", "2021Q1", "SATISFIED", "{\"value\":12}").andExpect(status().isOk());
+        as("health-officer", get("/api/v1/validation/HEALTH-S/2021Q1"))
+                .andExpect(jsonPath("$[?(@.ruleCode=='outlier')].indicatorCodes[0]").value(hasItem("SATISFIED")));
+        as("health-officer", get("/api/v1/validation/HEALTH-S/2020Q4"))
+                .andExpect(jsonPath("$[*].ruleCode").value(org.hamcrest.Matchers.not(hasItem("outlier"))));
+    }
+
+    @Test
+    void refusesARuleWithASyntaxErrorOrAnUnknownIndicatorNamingTheTerm() throws Exception {
+        as("health-officer", json(post("/api/v1/validation-rules"), """
+                {"code":"BAD1","name":"Bad","leftSide":"#{SATISFIED} +* 2","operator":"EQUAL_TO","rightSide":"1",
+                 "importance":"WARNING","periodType":"QUARTERLY","ownerUnitCode":"HEALTH"}"""))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("leftSide"))
+                .andExpect(jsonPath("$.rule").value("formula-syntax"));
+        as("health-officer", json(post("/api/v1/validation-rules"), """
+                {"code":"BAD2","name":"Bad","leftSide":"#{NOPE}","operator":"EQUAL_TO","rightSide":"1",
+                 "importance":"WARNING","periodType":"QUARTERLY","ownerUnitCode":"HEALTH"}"""))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.rule").value("unknown-reference"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("NOPE")));
+        as("health-officer", json(post("/api/v1/validation-rules"), """
+                {"code":"BAD3","name":"Bad","leftSide":"#{SATISFIED.numerator}","operator":"EQUAL_TO","rightSide":"1",
+                 "importance":"WARNING","periodType":"QUARTERLY","ownerUnitCode":"HEALTH"}"""))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.rule").value("not-a-ratio"));
+        as("schools-officer", json(post("/api/v1/validation-rules"), """
+                {"code":"BAD4","name":"Not mine","leftSide":"#{SATISFIED}","operator":"EQUAL_TO","rightSide":"1",
+                 "importance":"WARNING","periodType":"QUARTERLY","ownerUnitCode":"HEALTH"}"""))
+                .andExpect(status().isForbidden());
+    }
+
     // ---- helpers
 
     private ResultActions enter(String user, String unit, String period, String indicator, String value) throws Exception {

@@ -53,6 +53,7 @@ class ReportingService implements ReportingCycle {
     private final PeriodCalendar calendar;
     private final DisaggregationService disaggregations;
     private final VarianceCheck varianceCheck;
+    private final ValidationService validation;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
@@ -62,8 +63,9 @@ class ReportingService implements ReportingCycle {
 
     ReportingService(DataSetRepository dataSets, IndicatorRepository indicators, PeriodRepository periods,
                      OrgUnitLookup units, PeriodCalendar calendar, DisaggregationService disaggregations,
-                     VarianceCheck varianceCheck, CurrentUser currentUser, AuditTrail audit,
-                     ApplicationEventPublisher events) {
+                     VarianceCheck varianceCheck, ValidationService validation, CurrentUser currentUser,
+                     AuditTrail audit, ApplicationEventPublisher events) {
+        this.validation = validation;
         this.dataSets = dataSets;
         this.indicators = indicators;
         this.periods = periods;
@@ -248,7 +250,8 @@ class ReportingService implements ReportingCycle {
         String report = key(dataSet, unit, period);
         ApprovalState next = ApprovalWorkflow.next(current, step, reason, report);
         if (step == ApprovalWorkflow.Step.SUBMIT) {
-            List<EntryError> missing = varianceCheck.unexplained(dataSet, unit, period, periodId);
+            List<EntryError> missing = new ArrayList<>(varianceCheck.unexplained(dataSet, unit, period, periodId));
+            missing.addAll(blockingViolations(dataSet, unit, period));
             if (!missing.isEmpty()) {
                 throw new InvalidEntriesException(missing);
             }
@@ -260,6 +263,16 @@ class ReportingService implements ReportingCycle {
         events.publishEvent(new ReportStateChanged(dataSet.code(), unit.code(), period.code(), current, next,
                 Actors.current(), reason));
         return report(dataSetCode, unitCode, periodCode);
+    }
+
+    /** Broken blocking rules that involve an indicator of the data set. */
+    private List<EntryError> blockingViolations(DataSetRepository.StoredDataSet dataSet, OrgUnitView unit, Period period) {
+        java.util.Set<String> members = new java.util.HashSet<>();
+        dataSet.indicators().keySet().forEach(id -> indicators.find(id).ifPresent(i -> members.add(i.code())));
+        return validation.violations(unit, period).stream()
+                .filter(v -> v.isBlocking() && v.indicatorCodes().stream().anyMatch(members::contains))
+                .map(v -> new EntryError(v.indicatorCodes().stream().filter(members::contains).findFirst().orElseThrow(),
+                        "value", "validation-rule", v.message())).toList();
     }
 
     // ---- entry gate, used by the value services

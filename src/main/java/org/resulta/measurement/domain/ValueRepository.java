@@ -234,6 +234,24 @@ class ValueRepository {
                 .query(Long.class).single() > 0;
     }
 
+    /** One stored actual of a unit, with its period id and combination code, as numbers (NaN when absent). */
+    record Cell(long indicatorId, int periodId, String combination, double value, double numerator, double denominator) {
+    }
+
+    /** The unit's own actuals of the indicators in the periods. */
+    List<Cell> cells(long unitId, Collection<Integer> periodIds, Collection<Long> indicatorIds) {
+        if (periodIds.isEmpty() || indicatorIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT v.indicator_id, v.period_id, c.code, v.numeric_value, v.numerator, v.denominator
+                        FROM data_value v JOIN option_combo c ON c.id = v.option_combo_id
+                        WHERE v.org_unit_id = :unit AND v.period_id IN (:periods) AND v.indicator_id IN (:indicators)""")
+                .param("unit", unitId).param("periods", periodIds).param("indicators", indicatorIds)
+                .query((rs, n) -> new Cell(rs.getLong(1), rs.getInt(2), rs.getString(3), number(rs, "numeric_value"),
+                        number(rs, "numerator"), number(rs, "denominator"))).list();
+    }
+
     // ---- bulk reads for analytics
 
     List<ValueRecord> actualRecords(Collection<Long> indicatorIds, int from, int to, LocalDate start, LocalDate end) {

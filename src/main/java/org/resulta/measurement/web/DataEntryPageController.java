@@ -9,6 +9,7 @@ import org.resulta.measurement.EntryLine;
 import org.resulta.measurement.InvalidEntriesException;
 import org.resulta.measurement.PerformanceData;
 import org.resulta.measurement.ReportingCycle;
+import org.resulta.measurement.ValidationRules;
 import org.resulta.organisation.OrgUnitQuery;
 import org.resulta.organisation.OrgUnitView;
 import org.resulta.organisation.OrganisationStructure;
@@ -47,10 +48,12 @@ class DataEntryPageController {
     private final CurrentUser currentUser;
     private final PeriodCalendar calendar;
     private final ReportingCycle reporting;
+    private final ValidationRules validation;
 
     DataEntryPageController(PerformanceData data, OrganisationStructure organisation, CurrentUser currentUser,
-                            PeriodCalendar calendar, ReportingCycle reporting) {
+                            PeriodCalendar calendar, ReportingCycle reporting, ValidationRules validation) {
         this.reporting = reporting;
+        this.validation = validation;
         this.data = data;
         this.organisation = organisation;
         this.currentUser = currentUser;
@@ -134,6 +137,7 @@ class DataEntryPageController {
         Map<String, String> comboNames = new HashMap<>();
         sheet.rows().forEach(r -> r.cells().forEach(c -> comboNames.put(r.indicator().code() + "@" + c.combo().code(), c.combo().name())));
         model.addAttribute("comboNames", comboNames);
+        model.addAttribute("violations", sheet.rows().isEmpty() ? List.of() : validation.check(sheet.unitCode(), sheet.period()));
         model.addAttribute("reports", reporting.board(sheet.unitCode(), sheet.period()).stream()
                 .filter(r -> r.unitCode().equals(sheet.unitCode())).toList());
         model.addAttribute("form", form);

@@ -1,0 +1,98 @@
+package org.resulta.measurement.calculation.formula;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.StringJoiner;
+
+/**
+ * A parsed formula: numbers, + - * / (or − × ÷), parentheses, unary minus and references ({@link Reference}),
+ * each optionally followed by {@code .periodOffset(n)}. Immutable.
+ * <p>
+ * Evaluated against a {@link ValueSource}: division by zero gives no value with the reason (quoting the
+ * denominator), a missing operand gives no value naming it, and the result is never infinity or NaN.
+ */
+public final class Formula {
+
+    private final String text;
+    private final Node root;
+
+    private Formula(String text, Node root) {
+        this.text = text;
+        this.root = root;
+    }
+
+    /** Reads a formula; refuses a syntax error with the position and the offending token. */
+    public static Formula parse(String text) {
+        return new Formula(text, FormulaParser.parse(text));
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** The distinct operands, in the order first written. */
+    public List<Reference> references() {
+        return List.copyOf(new LinkedHashSet<>(operands().stream().map(Node.Operand::reference).toList()));
+    }
+
+    public FormulaValue evaluate(ValueSource source) {
+        return evaluate(source, MissingValues.NO_VALUE);
+    }
+
+    public FormulaValue evaluate(ValueSource source, MissingValues missing) {
+        Objects.requireNonNull(source, "source");
+        Map<Reference, Double> values = new LinkedHashMap<>();
+        StringJoiner absent = new StringJoiner(", ");
+        int absentCount = 0;
+        for (Reference reference : references()) {
+            Double value = source.valueOf(reference);
+            if (value == null || !Double.isFinite(value)) {
+                absent.add(reference.text());
+                absentCount++;
+                values.put(reference, 0.0);
+            } else {
+                values.put(reference, value);
+            }
+        }
+        if (absentCount > 0) {
+            if (missing == MissingValues.NO_VALUE || absentCount == values.size()) {
+                return FormulaValue.none("No value for " + absent);
+            }
+        }
+        try {
+            return FormulaValue.of(root.value(values, text));
+        } catch (Node.Undefined undefined) {
+            return FormulaValue.none(undefined.getMessage());
+        }
+    }
+
+    List<Node.Operand> operands() {
+        List<Node.Operand> operands = new ArrayList<>();
+        root.collect(operands);
+        return operands;
+    }
+
+    /** The same formula reading some references otherwise (as a {@link ReferenceResolver} resolved them). */
+    Formula rebind(Map<Reference, Reference> readings) {
+        return readings.isEmpty() ? this : new Formula(text, root.rebind(readings));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Formula f && f.text.equals(text) && f.root.equals(root);
+    }
+
+    @Override
+    public int hashCode() {
+        return text.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

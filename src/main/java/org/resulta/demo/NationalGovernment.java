@@ -2,6 +2,7 @@ package org.resulta.demo;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.resulta.organisation.OrgUnitsRenumbered;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -126,6 +127,8 @@ class NationalGovernment implements ApplicationRunner {
             c.commit();
             log.info("Generated {} actuals and targets in {} s", values, (System.nanoTime() - started) / 1_000_000_000);
         }
+        // written by SQL: modules that hold the tree and the catalogue in memory drop them and read them again
+        context.publishEvent(new OrgUnitsRenumbered(0));
         if (exit) {
             System.exit(SpringApplication.exit(context, () -> 0));
         }

@@ -397,6 +397,58 @@ class ApiIntegrationTests {
                 .andExpect(jsonPath("$.paths['/api/v1/org-units']").exists());
     }
 
+    // ---- the tree and the catalogue held in memory
+
+    @Test
+    void aMovedUnitLeavesItsFormerHeadsScopeAtOnce() throws Exception {
+        createUnit("CACHE-MOVE", "DIVISION", "HEALTH-N");
+        as("health-viewer", get("/api/v1/org-units/CACHE-MOVE")).andExpect(status().isOk());
+        asAdmin(json(post("/api/v1/org-units/CACHE-MOVE/move"), "{\"parentCode\":\"SCHOOLS\"}"))
+                .andExpect(status().isOk());
+        as("health-viewer", get("/api/v1/org-units/CACHE-MOVE")).andExpect(status().isForbidden());
+        as("schools-officer", get("/api/v1/org-units/CACHE-MOVE"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.parentCode").value("SCHOOLS"));
+    }
+
+    @Test
+    void aRenamedUnitShowsItsNewNameAtOnce() throws Exception {
+        createUnit("CACHE-NAME", "DIVISION", "SCHOOLS");
+        asAdmin(get("/api/v1/org-units/CACHE-NAME")).andExpect(jsonPath("$.name").value("CACHE-NAME"));
+        asAdmin(json(put("/api/v1/org-units/CACHE-NAME"), "{\"name\":\"Schools inspection\",\"type\":\"DIVISION\"}"))
+                .andExpect(status().isOk());
+        asAdmin(get("/api/v1/org-units/CACHE-NAME")).andExpect(jsonPath("$.name").value("Schools inspection"));
+        asAdmin(get("/api/v1/org-units/SCHOOLS/children"))
+                .andExpect(jsonPath("$[*].name", hasItem("Schools inspection")));
+    }
+
+    @Test
+    void anIndicatorShowsItsPlansAndResultsNewWordingAtOnce() throws Exception {
+        asAdmin(json(post("/api/v1/plans"), """
+                {"code":"CACHE-PLAN","name":"Reading plan","ownerUnitCode":"SCHOOLS","frameworkCode":"rbm",
+                 "startYear":2024,"endYear":2028}""")).andExpect(status().isCreated());
+        asAdmin(json(post("/api/v1/plans/CACHE-PLAN/results"), """
+                {"code":"CACHE-OUT","level":"OUTPUT","statement":"Pupils read fluently"}""")).andExpect(status().isCreated());
+        asAdmin(json(post("/api/v1/indicators"), """
+                {"code":"CACHE-READERS","name":"Fluent readers","resultCode":"CACHE-OUT","measure":"NUMBER",
+                 "dimension":"QUANTITY","direction":"INCREASE","frequency":"QUARTERLY"}""")).andExpect(status().isCreated());
+        asAdmin(get("/api/v1/indicators/CACHE-READERS"))
+                .andExpect(jsonPath("$.planName").value("Reading plan"))
+                .andExpect(jsonPath("$.resultStatement").value("Pupils read fluently"));
+
+        asAdmin(json(put("/api/v1/plans/CACHE-PLAN"), """
+                {"name":"Early grade reading plan","frameworkCode":"rbm","startYear":2024,"endYear":2028}"""))
+                .andExpect(status().isOk());
+        asAdmin(json(put("/api/v1/results/CACHE-OUT"), """
+                {"statement":"Pupils read fluently by grade 3"}""")).andExpect(status().isOk());
+        asAdmin(get("/api/v1/indicators/CACHE-READERS"))
+                .andExpect(jsonPath("$.planName").value("Early grade reading plan"))
+                .andExpect(jsonPath("$.resultStatement").value("Pupils read fluently by grade 3"));
+        asAdmin(get("/api/v1/scorecards/SCHOOLS").param("period", GovernmentFixtures.PAST_QUARTER))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.lines[*].indicatorCode", hasItem("CACHE-READERS")));
+    }
+
     // ---- helpers
 
     private ResultActions asAdmin(MockHttpServletRequestBuilder request) throws Exception {

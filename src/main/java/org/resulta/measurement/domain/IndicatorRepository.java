@@ -8,6 +8,7 @@ import org.resulta.measurement.Measure;
 import org.resulta.measurement.calculation.AchievementMethod;
 import org.resulta.measurement.calculation.AggregationMethod;
 import org.resulta.measurement.calculation.Direction;
+import org.resulta.shared.CommittedSnapshot;
 import org.resulta.shared.PeriodType;
 import org.resulta.shared.ResultLevel;
 import org.springframework.jdbc.core.RowMapper;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 @Repository
 class IndicatorRepository {
@@ -51,21 +53,68 @@ class IndicatorRepository {
             rs.getString("framework_code"), rs.getString("owner_code"), rs.getObject("retired_at") != null,
             rs.getString("disaggregation_code") == null ? DisaggregationView.NONE : rs.getString("disaggregation_code"));
 
+    private static final String ORDER = " ORDER BY p.code, n.sort_order, i.sort_order, i.code";
+
     private final JdbcClient jdbc;
+    /**
+     * Every indicator (retired ones too) with its owner's place in the tree, held in memory: scorecards, scope
+     * checks and data entry ask for indicators on every request. Dropped by every write here, by a change of a
+     * plan's or result's wording (results publishes it) and by a renumbered tree.
+     */
+    private final CommittedSnapshot<Catalogue> catalogue;
 
     IndicatorRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.catalogue = new CommittedSnapshot<>(this::readCatalogue);
+    }
+
+    /** An indicator and where its owner unit sits in the tree. */
+    private record Entry(IndicatorView view, long ownerId, int ownerPreOrder) {
+    }
+
+    /** All indicators in catalogue order, by code and by id. */
+    private record Catalogue(List<Entry> entries, Map<String, Entry> byCode, Map<Long, Entry> byId) {
+    }
+
+    private Catalogue readCatalogue() {
+        List<Entry> entries = jdbc.sql(SELECT.replace("SELECT i.id,", "SELECT i.owner_unit_id, u.pre_order, i.id,") + ORDER)
+                .query((rs, n) -> new Entry(VIEW.mapRow(rs, n), rs.getLong("owner_unit_id"), rs.getInt("pre_order")))
+                .list();
+        Map<String, Entry> byCode = new HashMap<>();
+        Map<Long, Entry> byId = new HashMap<>();
+        for (Entry e : entries) {
+            byCode.put(e.view().code(), e);
+            byId.put(e.view().id(), e);
+        }
+        return new Catalogue(List.copyOf(entries), byCode, byId);
+    }
+
+    /** Drops the catalogue held in memory; the next read loads it again (after the current transaction ends). */
+    void forgetCatalogue() {
+        catalogue.changed();
     }
 
     Optional<IndicatorView> find(String code) {
+        Optional<Catalogue> held = catalogue.get();
+        if (held.isPresent()) {
+            return Optional.ofNullable(held.get().byCode().get(code)).map(Entry::view);
+        }
         return jdbc.sql(SELECT + " WHERE i.code = :code").param("code", code).query(VIEW).optional();
     }
 
     Optional<IndicatorView> find(long id) {
+        Optional<Catalogue> held = catalogue.get();
+        if (held.isPresent()) {
+            return Optional.ofNullable(held.get().byId().get(id)).map(Entry::view);
+        }
         return jdbc.sql(SELECT + " WHERE i.id = :id").param("id", id).query(VIEW).optional();
     }
 
     Optional<Long> ownerUnitId(String code) {
+        Optional<Catalogue> held = catalogue.get();
+        if (held.isPresent()) {
+            return Optional.ofNullable(held.get().byCode().get(code)).map(Entry::ownerId);
+        }
         return jdbc.sql("SELECT owner_unit_id FROM indicator WHERE code = :code").param("code", code)
                 .query(Long.class).optional();
     }
@@ -80,7 +129,7 @@ class IndicatorRepository {
                                int limit) {
         StringBuilder sql = new StringBuilder(SELECT);
         Map<String, Object> params = filters(query, sql, from, to, ancestorIds);
-        sql.append(" ORDER BY p.code, n.sort_order, i.sort_order, i.code LIMIT :limit OFFSET :offset");
+        sql.append(ORDER).append(" LIMIT :limit OFFSET :offset");
         params.put("limit", limit);
         params.put("offset", offset);
         return jdbc.sql(sql.toString()).params(params).query(VIEW).list();
@@ -124,16 +173,28 @@ class IndicatorRepository {
         if (unitIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + " WHERE i.owner_unit_id IN (:units) AND i.retired_at IS NULL ORDER BY p.code, n.sort_order, i.sort_order, i.code")
+        Optional<Catalogue> held = catalogue.get();
+        if (held.isPresent()) {
+            Set<Long> owners = Set.copyOf(unitIds);
+            return held.get().entries().stream().filter(e -> !e.view().retired() && owners.contains(e.ownerId()))
+                    .map(Entry::view).toList();
+        }
+        return jdbc.sql(SELECT + " WHERE i.owner_unit_id IN (:units) AND i.retired_at IS NULL" + ORDER)
                 .param("units", unitIds).query(VIEW).list();
     }
 
     /** Indicators owned by units in the range [from, to) (below or at a unit) or by the given ancestors. */
     List<IndicatorView> relatedTo(int from, int to, Collection<Long> ancestorIds) {
+        Optional<Catalogue> held = catalogue.get();
+        if (held.isPresent()) {
+            Set<Long> ancestors = Set.copyOf(ancestorIds);
+            return held.get().entries().stream().filter(e -> !e.view().retired()
+                            && (e.ownerPreOrder() >= from && e.ownerPreOrder() < to || ancestors.contains(e.ownerId())))
+                    .map(Entry::view).toList();
+        }
         return jdbc.sql(SELECT + """
                          WHERE ((u.pre_order >= :from AND u.pre_order < :to) OR u.id IN (:ancestors))
-                           AND i.retired_at IS NULL
-                         ORDER BY p.code, n.sort_order, i.sort_order, i.code""")
+                           AND i.retired_at IS NULL""" + ORDER)
                 .param("from", from).param("to", to)
                 .param("ancestors", ancestorIds.isEmpty() ? List.of(-1L) : ancestorIds).query(VIEW).list();
     }
@@ -145,6 +206,7 @@ class IndicatorRepository {
 
     long insert(IndicatorDefinition d, long resultNodeId, long ownerUnitId, Integer disaggregationId, int sortOrder,
                 String actor) {
+        catalogue.changed();
         OffsetDateTime now = OffsetDateTime.now();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -164,6 +226,7 @@ class IndicatorRepository {
     }
 
     void update(long id, IndicatorDefinition d, long resultNodeId, Integer disaggregationId, String actor) {
+        catalogue.changed();
         jdbc.sql("""
                         UPDATE indicator SET result_node_id = :node, name = :name, definition = :definition,
                                method = :method, data_source = :source, unit_of_measure = :uom, measure = :measure,
@@ -180,6 +243,7 @@ class IndicatorRepository {
     }
 
     void retire(long id, String reason, String actor) {
+        catalogue.changed();
         OffsetDateTime now = OffsetDateTime.now();
         jdbc.sql("""
                         UPDATE indicator SET retired_at = :now, retired_by = :actor, retired_reason = :reason,

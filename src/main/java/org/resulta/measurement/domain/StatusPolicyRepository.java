@@ -1,6 +1,7 @@
 package org.resulta.measurement.domain;
 
 import org.resulta.measurement.StatusPolicyView;
+import org.resulta.shared.CommittedSnapshot;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Repository;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,23 +27,31 @@ class StatusPolicyRepository {
             rs.getObject("created_at", OffsetDateTime.class));
 
     private final JdbcClient jdbc;
+    /** Every version, newest first, held in memory: a scorecard asks for the policy in force on every request. */
+    private final CommittedSnapshot<List<StatusPolicyView>> versions;
 
     StatusPolicyRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.versions = new CommittedSnapshot<>(this::readHistory);
     }
 
     /** The latest version effective on the day (the latest version wins when several start the same day). */
     Optional<StatusPolicyView> inForce(LocalDate day) {
-        return jdbc.sql(SELECT + " WHERE effective_from <= :day ORDER BY effective_from DESC, version DESC LIMIT 1")
-                .param("day", day).query(VIEW).optional();
+        return history().stream().filter(p -> !p.effectiveFrom().isAfter(day))
+                .max(Comparator.comparing(StatusPolicyView::effectiveFrom).thenComparingInt(StatusPolicyView::version));
     }
 
     List<StatusPolicyView> history() {
-        return jdbc.sql(SELECT + " ORDER BY version DESC").query(VIEW).list();
+        return versions.get().orElseGet(this::readHistory);
+    }
+
+    private List<StatusPolicyView> readHistory() {
+        return List.copyOf(jdbc.sql(SELECT + " ORDER BY version DESC").query(VIEW).list());
     }
 
     int insert(BigDecimal green, BigDecimal amber, BigDecimal cap, LocalDate from, String source, String verification,
                String note, String actor) {
+        versions.changed();
         int version = jdbc.sql("SELECT COALESCE(MAX(version), 0) + 1 FROM status_policy").query(Integer.class).single();
         OffsetDateTime now = OffsetDateTime.now();
         jdbc.sql("""

@@ -4,13 +4,19 @@ import org.resulta.identity.UnitDirectory;
 import org.resulta.identity.UnitPlacement;
 import org.resulta.organisation.OrgUnitLookup;
 import org.resulta.organisation.OrgUnitView;
+import org.resulta.organisation.OrgUnitsRenumbered;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 import java.util.Optional;
 
-/** Unchecked hierarchy reads for scope checks (identity) and for other modules' services. */
+/**
+ * Unchecked hierarchy reads for scope checks (identity) and for other modules' services, answered from the tree
+ * held in memory ({@link OrgUnitRepository#tree()}): a scope check or a scorecard costs no query. Inside a
+ * transaction that changed units they read the database.
+ */
 @Component
 @Transactional(readOnly = true)
 class HierarchyDirectory implements UnitDirectory, OrgUnitLookup {
@@ -23,37 +29,47 @@ class HierarchyDirectory implements UnitDirectory, OrgUnitLookup {
 
     @Override
     public Optional<UnitPlacement> byId(long id) {
-        return units.findById(id).map(HierarchyDirectory::placement);
+        return find(id).map(HierarchyDirectory::placement);
     }
 
     @Override
     public Optional<UnitPlacement> byCode(String code) {
-        return code == null ? Optional.empty() : units.findByCode(code).map(HierarchyDirectory::placement);
+        return find(code).map(HierarchyDirectory::placement);
     }
 
     @Override
     public Optional<OrgUnitView> find(String code) {
-        return code == null ? Optional.empty() : units.findByCode(code);
+        if (code == null) {
+            return Optional.empty();
+        }
+        return units.tree().map(t -> t.find(code)).orElseGet(() -> units.findByCode(code));
     }
 
     @Override
     public Optional<OrgUnitView> find(long id) {
-        return units.findById(id);
+        return units.tree().map(t -> t.find(id)).orElseGet(() -> units.findById(id));
     }
 
     @Override
     public List<OrgUnitView> subtree(long id) {
-        return units.findById(id).map(u -> units.findRange(u.preOrder(), u.subtreeEnd())).orElse(List.of());
+        return units.tree().map(t -> t.subtree(id)).orElseGet(() ->
+                units.findById(id).map(u -> units.findRange(u.preOrder(), u.subtreeEnd())).orElse(List.of()));
     }
 
     @Override
     public List<OrgUnitView> children(long id) {
-        return units.findChildren(id);
+        return units.tree().map(t -> t.children(id)).orElseGet(() -> units.findChildren(id));
     }
 
     @Override
     public List<OrgUnitView> all() {
-        return units.findAll();
+        return units.tree().map(UnitTree::all).orElseGet(units::findAll);
+    }
+
+    /** Units written by SQL elsewhere (the generator) announce themselves with this event: read the tree again. */
+    @EventListener
+    void on(OrgUnitsRenumbered event) {
+        units.forgetTree();
     }
 
     private static UnitPlacement placement(OrgUnitView u) {

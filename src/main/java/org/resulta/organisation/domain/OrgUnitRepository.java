@@ -3,6 +3,7 @@ package org.resulta.organisation.domain;
 import org.resulta.organisation.OrgUnitQuery;
 import org.resulta.organisation.OrgUnitType;
 import org.resulta.organisation.OrgUnitView;
+import org.resulta.shared.CommittedSnapshot;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,10 +36,25 @@ class OrgUnitRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final CommittedSnapshot<UnitTree> tree;
 
     OrgUnitRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.tree = new CommittedSnapshot<>(() -> new UnitTree(findAll()));
+    }
+
+    /**
+     * The whole tree as committed, held in memory; empty inside a transaction that changed units (read the
+     * database there). Every write below drops it.
+     */
+    Optional<UnitTree> tree() {
+        return tree.get();
+    }
+
+    /** Drops the tree held in memory: for units written by SQL outside this repository (the generator). */
+    void forgetTree() {
+        tree.changed();
     }
 
     Optional<OrgUnitView> findByCode(String code) {
@@ -124,6 +140,7 @@ class OrgUnitRepository {
 
     long insert(String code, String name, OrgUnitType type, Long parentId, LocalDate validFrom, LocalDate validTo,
                 String actor) {
+        tree.changed();
         OffsetDateTime now = OffsetDateTime.now();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -137,6 +154,7 @@ class OrgUnitRepository {
     }
 
     void update(long id, String name, OrgUnitType type, LocalDate validFrom, LocalDate validTo, String actor) {
+        tree.changed();
         jdbc.sql("""
                         UPDATE org_unit SET name = :name, unit_type = :type, valid_from = :from, valid_to = :to,
                                             changed_at = :now, changed_by = :actor WHERE id = :id""")
@@ -145,12 +163,14 @@ class OrgUnitRepository {
     }
 
     void setParent(long id, long parentId, String actor) {
+        tree.changed();
         jdbc.sql("UPDATE org_unit SET parent_id = :parent, changed_at = :now, changed_by = :actor WHERE id = :id")
                 .param("parent", parentId).param("now", OffsetDateTime.now()).param("actor", actor).param("id", id)
                 .update();
     }
 
     void retire(long id, String reason, String actor) {
+        tree.changed();
         OffsetDateTime now = OffsetDateTime.now();
         jdbc.sql("""
                         UPDATE org_unit SET retired_at = :now, retired_by = :actor, retired_reason = :reason,
@@ -175,6 +195,7 @@ class OrgUnitRepository {
 
     /** Renumbers the whole tree and writes only the rows whose numbering changed. */
     int renumber() {
+        tree.changed();
         List<HierarchyNumbering.Node> nodes = new ArrayList<>();
         Map<Long, int[]> current = new HashMap<>();
         Map<Long, String> currentPath = new HashMap<>();

@@ -24,6 +24,7 @@ import org.resulta.results.ResultNodeReference;
 import org.resulta.results.ResultNodeRequest;
 import org.resulta.results.ResultNodeView;
 import org.resulta.results.ResultsChainView;
+import org.resulta.results.ResultsChanged;
 import org.resulta.results.ResultsFramework;
 import org.resulta.results.ResultsLookup;
 import org.resulta.shared.Actors;
@@ -33,6 +34,7 @@ import org.resulta.shared.NotFoundException;
 import org.resulta.shared.Page;
 import org.resulta.shared.PageRequest;
 import org.resulta.shared.ResultLevel;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,10 +52,12 @@ class ResultsService implements ResultsFramework, ResultsLookup {
     private final FrameworkPacks packs;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
     ResultsService(PlanRepository plans, OrgUnitLookup units, FrameworkPacks packs, CurrentUser currentUser,
-                   AuditTrail audit) {
+                   AuditTrail audit, ApplicationEventPublisher events) {
         this.audit = audit;
+        this.events = events;
         this.plans = plans;
         this.units = units;
         this.packs = packs;
@@ -134,6 +138,7 @@ class ResultsService implements ResultsFramework, ResultsLookup {
                 change.startYear(), change.endYear(), Actors.current());
         PlanView after = plan(code);
         planAudit(plan, AuditAction.UPDATE, ChangeDescription.between(before, after), null);
+        events.publishEvent(new ResultsChanged(code));
         return after;
     }
 
@@ -201,6 +206,7 @@ class ResultsService implements ResultsFramework, ResultsLookup {
                 optionalUnit("ownerUnitCode", change.ownerUnitCode()), optionalProgram(plan, change.programCode()),
                 Actors.current());
         ResultNodeView after = node(code);
+        events.publishEvent(new ResultsChanged(node.planCode()));
         ChangeDescription diff = ChangeDescription.between(node, after);
         if (!diff.isEmpty()) {
             audit.record(new AuditEntry(AuditedEntity.RESULT, code, AuditAction.UPDATE, plan.ownerUnitId(), diff.before(),

@@ -89,7 +89,7 @@ final class ScoreModel {
         return new Hierarchy(nodes);
     }
 
-    private static ValueStore store(List<OrgUnitView> units, List<ValueRecord> actuals, List<ValueRecord> targets) {
+    static ValueStore store(List<OrgUnitView> units, List<ValueRecord> actuals, List<ValueRecord> targets) {
         long total = actuals.stream().filter(ValueRecord::total).mapToLong(ValueRecord::optionComboId).findFirst()
                 .orElse(targets.stream().filter(ValueRecord::total).mapToLong(ValueRecord::optionComboId).findFirst()
                         .orElse(Long.MIN_VALUE));

@@ -1,0 +1,218 @@
+package org.resulta.analytics.domain;
+
+import org.resulta.analytics.AnalyticsCell;
+import org.resulta.analytics.AnalyticsDimensions;
+import org.resulta.analytics.AnalyticsQueries;
+import org.resulta.analytics.AnalyticsQuery;
+import org.resulta.analytics.AnalyticsResult;
+import org.resulta.analytics.ScoreLine;
+import org.resulta.analytics.engine.ComboSlice;
+import org.resulta.analytics.engine.ScoreCalculation;
+import org.resulta.analytics.engine.ValueStore;
+import org.resulta.measurement.DataSetRequest;
+import org.resulta.measurement.DisaggregationView;
+import org.resulta.measurement.Disaggregations;
+import org.resulta.measurement.IndicatorCatalog;
+import org.resulta.measurement.IndicatorView;
+import org.resulta.measurement.MeasurementLookup;
+import org.resulta.measurement.ReportingCycle;
+import org.resulta.measurement.StatusPolicies;
+import org.resulta.measurement.StatusPolicyView;
+import org.resulta.organisation.OrgUnitLookup;
+import org.resulta.organisation.OrgUnitView;
+import org.resulta.shared.InvalidValueException;
+import org.resulta.shared.NotFoundException;
+import org.resulta.shared.PageRequest;
+import org.resulta.shared.Period;
+import org.resulta.shared.PeriodCalendar;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Answers analytics queries: plans the query ({@link QueryPlanner}), then scores each cell with the scorecard's
+ * {@link ScoreModel} over the in-memory engine (or, while it loads, over a store built from the subtree's rows read
+ * with SQL). An option combination is scored over a {@link ComboSlice} of the store, by the same rules as totals.
+ */
+@Service
+@Transactional(readOnly = true)
+class AnalyticsQueryService implements AnalyticsQueries {
+
+    private final OrgUnitLookup units;
+    private final IndicatorCatalog catalog;
+    private final MeasurementLookup measurements;
+    private final Disaggregations disaggregations;
+    private final ReportingCycle reporting;
+    private final StatusPolicies policies;
+    private final PeriodCalendar calendar;
+    private final AnalyticsEngine engine;
+    private final long maxCells;
+    private final Clock clock = Clock.systemDefaultZone();
+
+    AnalyticsQueryService(OrgUnitLookup units, IndicatorCatalog catalog, MeasurementLookup measurements,
+                          Disaggregations disaggregations, ReportingCycle reporting, StatusPolicies policies,
+                          PeriodCalendar calendar, AnalyticsEngine engine,
+                          @Value("${resulta.analytics.max-cells:100000}") long maxCells) {
+        this.units = units;
+        this.catalog = catalog;
+        this.measurements = measurements;
+        this.disaggregations = disaggregations;
+        this.reporting = reporting;
+        this.policies = policies;
+        this.calendar = calendar;
+        this.engine = engine;
+        this.maxCells = maxCells;
+    }
+
+    @Override
+    public AnalyticsResult query(AnalyticsQuery query, PageRequest page) {
+        QueryPlan plan = plan(query);
+        List<AnalyticsCell> cells = new ArrayList<>(Math.min(page.size(), (int) Math.min(plan.cells(), 10_000)));
+        compute(plan, page.offset(), page.size(), cells::add);
+        return new AnalyticsResult(plan.dimensions(), cells, page.page(), page.size(), plan.cells());
+    }
+
+    @Override
+    public void stream(AnalyticsQuery query, CellSink sink) {
+        QueryPlan plan = plan(query);
+        sink.start(plan.dimensions());
+        compute(plan, 0, Long.MAX_VALUE, sink::accept);
+    }
+
+    @Override
+    public AnalyticsDimensions resolve(AnalyticsQuery query) {
+        return plan(query).dimensions();
+    }
+
+    private QueryPlan plan(AnalyticsQuery query) {
+        if (query.unit() == null || query.unit().isBlank()) {
+            throw new InvalidValueException("unit", "unit-required", "Name the unit to read (unit=...)");
+        }
+        OrgUnitView root = units.find(query.unit().trim())
+                .orElseThrow(() -> new NotFoundException("unit", "org unit", query.unit()));
+        QueryPlanner planner = new QueryPlanner(new CatalogueMetadata(), calendar, maxCells);
+        return planner.plan(query, root, units.subtree(root.id()), catalog.indicatorsForUnit(root.code()));
+    }
+
+    /** Gives cells number {@code from} to {@code from + count - 1}, in the plan's order. */
+    private void compute(QueryPlan plan, long from, long count, Consumer<AnalyticsCell> sink) {
+        if (plan.cells() == 0 || from >= plan.cells()) {
+            return;
+        }
+        Scoring scoring = new Scoring(plan);
+        long end = count == Long.MAX_VALUE ? Long.MAX_VALUE : from + count;
+        long index = 0;
+        for (IndicatorView indicator : plan.indicators()) {
+            for (OrgUnitView unit : plan.units()) {
+                if (!plan.applies(indicator, unit)) {
+                    continue;
+                }
+                for (Period period : plan.periods()) {
+                    for (QueryPlan.Slice slice : plan.slicesOf(indicator)) {
+                        if (index >= end) {
+                            return;
+                        }
+                        if (index >= from) {
+                            sink.accept(cell(indicator, unit, period, slice, scoring.score(indicator, unit, period, slice)));
+                        }
+                        index++;
+                    }
+                }
+            }
+        }
+    }
+
+    private static AnalyticsCell cell(IndicatorView indicator, OrgUnitView unit, Period period, QueryPlan.Slice slice,
+                                      ScoreLine line) {
+        return new AnalyticsCell(indicator.code(), indicator.name(), unit.code(), unit.name(), period.code(),
+                period.label(), slice.code(), slice.name(), line.actual(), line.numerator(), line.denominator(),
+                line.targetType(), line.target(), line.targetUpper(), line.targetBasis(), line.achievement(),
+                line.status(), indicator.decimals(), line.note());
+    }
+
+    /**
+     * The models a query scores with: one per traffic-light policy in force and per slice (the whole store for
+     * totals, one {@link ComboSlice} per option combination), made when first needed.
+     */
+    private final class Scoring {
+
+        private final QueryPlan plan;
+        private final LocalDate today = LocalDate.now(clock);
+        private final ValueStore store;
+        private final Map<Long, ValueStore> slices = new HashMap<>();
+        private final Map<String, ScoreModel> models = new HashMap<>();
+        private final Map<Period, StatusPolicyView> policyByPeriod = new HashMap<>();
+
+        Scoring(QueryPlan plan) {
+            this.plan = plan;
+            this.store = engine.store().orElseGet(() -> storeFromDatabase(plan));
+        }
+
+        ScoreLine score(IndicatorView indicator, OrgUnitView unit, Period period, QueryPlan.Slice slice) {
+            StatusPolicyView policy = policyByPeriod.computeIfAbsent(period,
+                    p -> policies.inForce(p.end().isBefore(today) ? p.end() : today));
+            long comboId = slice.total() ? -1 : slice.combo().id();
+            ScoreModel model = models.computeIfAbsent(policy.version() + "/" + comboId, key -> new ScoreModel(
+                    new ScoreCalculation(slice.total() ? store : slice(comboId), policy.policy(), today),
+                    parent -> units.children(parent.id()).stream()
+                            .sorted(Comparator.comparingInt(OrgUnitView::preOrder)).toList()));
+            boolean owns = slice.total() && indicator.ownerUnitCode().equals(unit.code());
+            return model.score(unit, indicator, period, owns);
+        }
+
+        private ValueStore slice(long comboId) {
+            return slices.computeIfAbsent(comboId, id -> {
+                int position = store.hierarchy().position(plan.root().id());
+                int end = position < 0 ? 0 : store.hierarchy().subtreeEnd(position);
+                List<Long> indicatorIds = plan.indicators().stream()
+                        .filter(i -> plan.slicesOf(i).stream().anyMatch(s -> !s.total() && s.combo().id() == id))
+                        .map(IndicatorView::id).toList();
+                return ComboSlice.of(store, id, indicatorIds, Math.max(position, 0), end);
+            });
+        }
+
+        private ValueStore storeFromDatabase(QueryPlan plan) {
+            OrgUnitView root = plan.root();
+            LocalDate start = plan.periods().get(0).start();
+            LocalDate end = plan.periods().stream().map(Period::end).max(Comparator.naturalOrder()).orElseThrow();
+            List<Long> ids = plan.indicators().stream().map(IndicatorView::id).toList();
+            return ScoreModel.store(units.subtree(root.id()),
+                    measurements.actuals(ids, root.preOrder(), root.subtreeEnd(), start, end),
+                    measurements.targets(ids, root.preOrder(), root.subtreeEnd(), start, end));
+        }
+    }
+
+    /** Names looked up through the other modules' facades. */
+    private final class CatalogueMetadata implements QueryPlanner.Metadata {
+
+        @Override
+        public Optional<IndicatorView> indicator(String code) {
+            return measurements.find(code);
+        }
+
+        @Override
+        public List<String> dataSetIndicators(String code) {
+            return reporting.dataSet(code).indicators().stream().map(DataSetRequest.Member::indicatorCode).toList();
+        }
+
+        @Override
+        public DisaggregationView disaggregation(String code) {
+            return disaggregations.disaggregation(code);
+        }
+
+        @Override
+        public Optional<OrgUnitView> unit(String code) {
+            return units.find(code);
+        }
+    }
+}

@@ -30,6 +30,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -327,6 +328,68 @@ class AnalyticsQueryIntegrationTests {
                 .andExpect(jsonPath("$.items[*].unit", hasItem("SCHOOLS-N")));
     }
 
+    // ---- the pivot page
+
+    @Test
+    void showsAPivotOfUnitsByMonthAndExportsTheSameTableAsCsv() throws Exception {
+        String page = onPage("health-viewer", get("/analytics/pivot").param("unit", "HEALTH").param("units", "subtree")
+                .param("indicators", "VACCINATED").param("from", "2025-07").param("to", "2025-09")
+                .param("rows", "unit").param("columns", "period").param("measure", "value"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<table id=\"pivot-table\"").contains("<caption>Value by unit (rows) and period (columns)")
+                .contains("<th scope=\"col\" class=\"num\" data-code=\"2025-08\">August 2025</th>")
+                .contains("<th scope=\"row\">Department of Health</th>")
+                .contains("/analytics/pivot.csv?unit=HEALTH");
+        assertThat(page.indexOf(">150<")).isPositive().isLessThan(page.indexOf(">170<"));
+
+        String csv = onPage("health-viewer", get("/analytics/pivot.csv").param("unit", "HEALTH").param("units", "subtree")
+                .param("indicators", "VACCINATED").param("from", "2025-07").param("to", "2025-09")
+                .param("rows", "unit").param("columns", "period").param("measure", "value"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/csv"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(csv.lines().toList()).containsExactly("Unit,July 2025,August 2025,September 2025",
+                "Department of Health,150,170,190", "Health North,100,110,120", "Health South,50,60,70");
+    }
+
+    @Test
+    void showsStatusInWordsAndNestsTheOtherDimensionsInTheRows() throws Exception {
+        String page = onPage("health-officer", get("/analytics/pivot").param("unit", "HEALTH").param("units", "children")
+                .param("indicators", "DELIVERIES,VACCINATED").param("from", QUARTER).param("to", QUARTER)
+                .param("rows", "indicator").param("columns", "period").param("measure", "status"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Status by indicator and unit (rows) and period (columns)")
+                .contains("<th scope=\"col\">Unit</th>").contains(">On track</span>");
+        String csv = onPage("health-officer", get("/analytics/pivot.csv").param("unit", "HEALTH").param("units", "children")
+                .param("indicators", "DELIVERIES").param("from", QUARTER).param("to", QUARTER)
+                .param("rows", "unit").param("columns", "indicator").param("measure", "achievement"))
+                .andReturn().getResponse().getContentAsString();
+        List<String> lines = csv.lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).isEqualTo("Unit,Facility-based deliveries");
+        assertThat(lines.get(1)).startsWith("Health North,94.117647");
+        assertThat(lines.get(2)).isEqualTo("Health South,100");
+    }
+
+    @Test
+    void pivotRefusesAnotherUnitAndExplainsBadInputOnTheForm() throws Exception {
+        onPage("health-viewer", get("/analytics/pivot").param("unit", "SCHOOLS")).andExpect(status().isForbidden());
+        onPage("health-viewer", get("/analytics/pivot.csv").param("unit", "SCHOOLS")).andExpect(status().isForbidden());
+        String page = onPage("health-viewer", get("/analytics/pivot").param("unit", "HEALTH").param("from", "2025Q1")
+                .param("to", "2025Q9")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("class=\"error-summary\"").contains("2025Q9").doesNotContain("id=\"pivot-table\"");
+    }
+
+    @Test
+    void linksThePivotFromTheNavigationAndTheScorecard() throws Exception {
+        String page = onPage("health-viewer", get("/scorecards/HEALTH").param("period", QUARTER))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("href=\"/analytics/pivot\"")
+                .contains("id=\"open-pivot\" href=\"/analytics/pivot?unit=HEALTH&amp;units=unit&amp;to=" + QUARTER);
+    }
+
     // ---- helpers
 
     private void actual(String indicator, String unit, String period, String figures) throws Exception {
@@ -346,6 +409,10 @@ class AnalyticsQueryIntegrationTests {
     private static Double number(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.asDouble();
+    }
+
+    private ResultActions onPage(String username, MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.with(user(accounts.loadUserByUsername(username))));
     }
 
     private ResultActions asAdmin(MockHttpServletRequestBuilder request) throws Exception {

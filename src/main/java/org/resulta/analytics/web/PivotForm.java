@@ -1,0 +1,43 @@
+package org.resulta.analytics.web;
+
+import org.resulta.analytics.AnalyticsQuery;
+import org.resulta.shared.DomainException;
+import org.resulta.shared.PeriodCalendar;
+
+import java.util.List;
+
+/**
+ * The pivot form as submitted; every field may be blank. {@code from} and {@code to} are period codes; the
+ * other fields take the words of the analytics API.
+ */
+public record PivotForm(List<String> indicators, String unit, String units, Integer level, String from, String to,
+                        String periodType, String disaggregation, String rows, String columns, String measure) {
+
+    PivotForm withDefaults(String defaultUnit, String defaultPeriod, PeriodCalendar calendar) {
+        String last = blank(to) ? (blank(from) ? defaultPeriod : from) : to;
+        String first = blank(from) ? fourBefore(last, calendar) : from;
+        return new PivotForm(indicators == null ? List.of() : indicators, blank(unit) ? defaultUnit : unit.trim(),
+                blank(units) ? "unit" : units, level, first, last, periodType,
+                blank(disaggregation) ? "total" : disaggregation, blank(rows) ? "indicator" : rows,
+                blank(columns) ? "period" : columns, blank(measure) ? "achievement" : measure);
+    }
+
+    AnalyticsQuery query() {
+        String range = from.trim().equalsIgnoreCase(to.trim()) ? from.trim() : from.trim() + ".." + to.trim();
+        return new AnalyticsQuery(indicators, null, null, unit, units, "level".equalsIgnoreCase(units) ? level : null,
+                null, List.of(range), periodType, List.of(disaggregation));
+    }
+
+    /** The period three before {@code last}, so that a first look shows four of them; {@code last} if unreadable. */
+    private static String fourBefore(String last, PeriodCalendar calendar) {
+        try {
+            return calendar.parse(last).andPrevious(4).get(3).code();
+        } catch (DomainException e) {
+            return last;
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

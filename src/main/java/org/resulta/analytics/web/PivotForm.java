@@ -3,6 +3,7 @@ package org.resulta.analytics.web;
 import org.resulta.analytics.AnalyticsQuery;
 import org.resulta.shared.DomainException;
 import org.resulta.shared.PeriodCalendar;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.List;
 
@@ -26,6 +27,23 @@ public record PivotForm(List<String> indicators, String unit, String units, Inte
         String range = from.trim().equalsIgnoreCase(to.trim()) ? from.trim() : from.trim() + ".." + to.trim();
         return new AnalyticsQuery(indicators, null, null, unit, units, "level".equalsIgnoreCase(units) ? level : null,
                 null, List.of(range), periodType, List.of(disaggregation));
+    }
+
+    /** The address of this form's answer at {@code path} (the page or its CSV), every choice spelled out. */
+    String address(String path) {
+        UriComponentsBuilder b = UriComponentsBuilder.fromPath(path).queryParam("unit", unit).queryParam("units", units);
+        if (level != null) {
+            b.queryParam("level", level);
+        }
+        if (indicators != null && !indicators.isEmpty()) {
+            b.queryParam("indicators", String.join(",", indicators));
+        }
+        b.queryParam("from", from).queryParam("to", to);
+        if (!blank(periodType)) {
+            b.queryParam("periodType", periodType);
+        }
+        return b.queryParam("disaggregation", disaggregation).queryParam("rows", rows).queryParam("columns", columns)
+                .queryParam("measure", measure).encode().build().toUriString();
     }
 
     /** The period three before {@code last}, so that a first look shows four of them; {@code last} if unreadable. */

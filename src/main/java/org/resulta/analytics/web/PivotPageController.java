@@ -1,6 +1,5 @@
 package org.resulta.analytics.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -61,7 +60,7 @@ class PivotPageController {
     }
 
     @GetMapping("/analytics/pivot")
-    String pivot(PivotForm submitted, HttpServletRequest request, Model model) {
+    String pivot(PivotForm submitted, Model model) {
         PivotForm form = withDefaults(submitted);
         model.addAttribute("section", "pivot");
         model.addAttribute("form", form);
@@ -82,8 +81,7 @@ class PivotPageController {
             } else {
                 model.addAttribute("pivot", layout(form, result.dimensions(), result.items()));
             }
-            String query = request.getQueryString();
-            model.addAttribute("csvUrl", "/analytics/pivot.csv" + (query == null ? "" : "?" + query));
+            model.addAttribute("csvUrl", form.address("/analytics/pivot.csv"));
         } catch (DomainException e) {
             errors = FormErrors.of(e);
         }

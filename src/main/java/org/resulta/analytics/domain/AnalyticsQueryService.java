@@ -41,8 +41,9 @@ import java.util.function.Consumer;
 
 /**
  * Answers analytics queries: plans the query ({@link QueryPlanner}), then scores each cell with the scorecard's
- * {@link ScoreModel} over the in-memory engine (or, while it loads, over a store built from the subtree's rows read
- * with SQL). An option combination is scored over a {@link ComboSlice} of the store, by the same rules as totals.
+ * {@link ScoreModel}, built as the scorecard builds it, over the in-memory engine (or, while it loads, over a store
+ * built from the subtree's rows read with SQL). An option combination is scored over a {@link ComboSlice} of the
+ * store, by the same rules as totals.
  */
 @Service
 @Transactional(readOnly = true)
@@ -56,12 +57,13 @@ class AnalyticsQueryService implements AnalyticsQueries {
     private final StatusPolicies policies;
     private final PeriodCalendar calendar;
     private final AnalyticsEngine engine;
+    private final ScorecardService scorecards;
     private final long maxCells;
     private final Clock clock = Clock.systemDefaultZone();
 
     AnalyticsQueryService(OrgUnitLookup units, IndicatorCatalog catalog, MeasurementLookup measurements,
                           Disaggregations disaggregations, ReportingCycle reporting, StatusPolicies policies,
-                          PeriodCalendar calendar, AnalyticsEngine engine,
+                          PeriodCalendar calendar, AnalyticsEngine engine, ScorecardService scorecards,
                           @Value("${resulta.analytics.max-cells:100000}") long maxCells) {
         this.units = units;
         this.catalog = catalog;
@@ -71,6 +73,7 @@ class AnalyticsQueryService implements AnalyticsQueries {
         this.policies = policies;
         this.calendar = calendar;
         this.engine = engine;
+        this.scorecards = scorecards;
         this.maxCells = maxCells;
     }
 
@@ -141,50 +144,63 @@ class AnalyticsQueryService implements AnalyticsQueries {
     }
 
     /**
-     * The models a query scores with: one per traffic-light policy in force and per slice (the whole store for
-     * totals, one {@link ComboSlice} per option combination), made when first needed.
+     * The models a query scores with: one per traffic-light policy in force and per slice, made when first needed.
+     * Totals are scored by the scorecard's own model ({@link ScorecardService#model}: the engine, or SQL while it
+     * loads); an option combination over a {@link ComboSlice} of the same store.
      */
     private final class Scoring {
 
         private final QueryPlan plan;
         private final LocalDate today = LocalDate.now(clock);
-        private final ValueStore store;
+        private final LocalDate start;
+        private final LocalDate end;
         private final Map<Long, ValueStore> slices = new HashMap<>();
         private final Map<String, ScoreModel> models = new HashMap<>();
         private final Map<Period, StatusPolicyView> policyByPeriod = new HashMap<>();
+        private ValueStore store;
 
         Scoring(QueryPlan plan) {
             this.plan = plan;
-            this.store = engine.store().orElseGet(() -> storeFromDatabase(plan));
+            this.start = plan.periods().get(0).start();
+            this.end = plan.periods().stream().map(Period::end).max(Comparator.naturalOrder()).orElseThrow();
         }
 
         ScoreLine score(IndicatorView indicator, OrgUnitView unit, Period period, QueryPlan.Slice slice) {
             StatusPolicyView policy = policyByPeriod.computeIfAbsent(period,
                     p -> policies.inForce(p.end().isBefore(today) ? p.end() : today));
             long comboId = slice.total() ? -1 : slice.combo().id();
-            ScoreModel model = models.computeIfAbsent(policy.version() + "/" + comboId, key -> new ScoreModel(
-                    new ScoreCalculation(slice.total() ? store : slice(comboId), policy.policy(), today),
+            ScoreModel model = models.computeIfAbsent(policy.version() + "/" + comboId, key -> slice.total()
+                    ? scorecards.model(ScorecardService.Source.ENGINE, plan.root(), plan.indicators(), start, end,
+                    policy, today)
+                    : new ScoreModel(new ScoreCalculation(slice(comboId), policy.policy(), today),
                     parent -> units.children(parent.id()).stream()
                             .sorted(Comparator.comparingInt(OrgUnitView::preOrder)).toList()));
             boolean owns = slice.total() && indicator.ownerUnitCode().equals(unit.code());
             return model.score(unit, indicator, period, owns);
         }
 
+        /** The store combinations are cut from: the engine's, or one read with SQL while it loads. */
+        private ValueStore store() {
+            if (store == null) {
+                store = engine.store().orElseGet(this::storeFromDatabase);
+            }
+            return store;
+        }
+
         private ValueStore slice(long comboId) {
             return slices.computeIfAbsent(comboId, id -> {
-                int position = store.hierarchy().position(plan.root().id());
-                int end = position < 0 ? 0 : store.hierarchy().subtreeEnd(position);
+                ValueStore source = store();
+                int position = source.hierarchy().position(plan.root().id());
+                int subtreeEnd = position < 0 ? 0 : source.hierarchy().subtreeEnd(position);
                 List<Long> indicatorIds = plan.indicators().stream()
                         .filter(i -> plan.slicesOf(i).stream().anyMatch(s -> !s.total() && s.combo().id() == id))
                         .map(IndicatorView::id).toList();
-                return ComboSlice.of(store, id, indicatorIds, Math.max(position, 0), end);
+                return ComboSlice.of(source, id, indicatorIds, Math.max(position, 0), subtreeEnd);
             });
         }
 
-        private ValueStore storeFromDatabase(QueryPlan plan) {
+        private ValueStore storeFromDatabase() {
             OrgUnitView root = plan.root();
-            LocalDate start = plan.periods().get(0).start();
-            LocalDate end = plan.periods().stream().map(Period::end).max(Comparator.naturalOrder()).orElseThrow();
             List<Long> ids = plan.indicators().stream().map(IndicatorView::id).toList();
             return ScoreModel.store(units.subtree(root.id()),
                     measurements.actuals(ids, root.preOrder(), root.subtreeEnd(), start, end),

@@ -184,7 +184,8 @@ class ScorecardService implements Scorecards {
         return calendar.containing(LocalDate.now(clock), PeriodType.QUARTERLY).previous().code();
     }
 
-    private ScoreModel model(Source source, OrgUnitView unit, List<IndicatorView> indicators, LocalDate start,
+    /** The model scorecards score by; analytics queries score their totals by it too (hence not private). */
+    public ScoreModel model(Source source, OrgUnitView unit, List<IndicatorView> indicators, LocalDate start,
                              LocalDate end, StatusPolicyView policy, LocalDate today) {
         var store = engine.store();
         if (source == Source.ENGINE && store.isPresent()) {

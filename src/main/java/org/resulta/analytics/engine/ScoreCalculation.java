@@ -406,7 +406,7 @@ public final class ScoreCalculation {
                 return null;
             }
             values.add(t);
-            weights.add(actual(position, indicator, part).aggregate().denominator());
+            weights.add(weighted(indicator.timeAggregation()) ? actual(position, indicator, part).aggregate().denominator() : null);
         }
         TargetFigure combined = TargetFigure.combine(indicator.timeAggregation(), values, weights);
         return combined == null ? null : combined.withBasis(TargetFigure.combinedBasis(indicator.timeAggregation(),
@@ -427,7 +427,7 @@ public final class ScoreCalculation {
             TargetFigure t = target(kid, indicator, period);
             if (t != null && t.type() != TargetType.NARRATIVE) {
                 values.add(t);
-                weights.add(actual(kid, indicator, period).aggregate().denominator());
+                weights.add(weighted(indicator.unitAggregation()) ? actual(kid, indicator, period).aggregate().denominator() : null);
             }
         }
         if (values.isEmpty()) {
@@ -437,6 +437,14 @@ public final class ScoreCalculation {
         return combined == null ? null : combined.withBasis("Rolled up from " + values.size()
                 + (values.size() == kids.size() ? "" : " of " + kids.size()) + " sub-units ("
                 + indicator.unitAggregation().label().toLowerCase() + ")");
+    }
+
+    /**
+     * Whether combining targets by this method weighs them by the actuals' denominators (only a recomputed ratio
+     * does, see {@link TargetFigure#combine}); the actuals behind the weights are then read, and otherwise not.
+     */
+    private static boolean weighted(AggregationMethod method) {
+        return method == AggregationMethod.RATIO_RECOMPUTE;
     }
 
     /**

@@ -55,6 +55,11 @@ public final class PostgresTestDatabase {
         registry.add("spring.datasource.password", () -> PASSWORD);
     }
 
+    /** A connection to the administration database, for tests of SQL that need no schema. */
+    public static Connection server() throws SQLException {
+        return connect(ADMIN_URL);
+    }
+
     private static void dropLeftovers() {
         List<String> names = new ArrayList<>();
         try (Connection c = connect(ADMIN_URL); Statement s = c.createStatement();

@@ -129,6 +129,91 @@ class JourneyBrowserTests {
         signOut();
     }
 
+    /**
+     * Issue 3's reporting cycle through the pages: the encoder reports last month for her region, a rule flags an
+     * implausible waiting time, the off-track value needs an explanation before the report goes in, the unit head
+     * verifies, the department approves and locks it, the locked value can no longer change, and every step is in
+     * the audit trail.
+     */
+    @Test
+    void aMonthsReportGoesFromEntryThroughApprovalToLockAndIntoTheAuditTrail() {
+        String month = Period.containing(LocalDate.now(), PeriodType.MONTHLY, Month.JANUARY).previous().code();
+        signIn("encoder");
+        open("/data-entry?unit=" + UNIT + "&period=" + month);
+        type("DOH-07-value", "81");
+        type(INDICATOR + "-value", "900");
+        type(INDICATOR + "-comment", "");
+        browser.findElement(By.id("save-entries")).click();
+        waitFor(By.cssSelector("#checks li[data-rule='DOH-08-JUMP']"));
+        assertThat(browser.findElement(By.cssSelector("#checks li[data-rule='DOH-08-JUMP']")).getText())
+                .startsWith("Please check");
+        screenshot("reporting-rule-flag");
+
+        browser.findElement(By.id("submit-report")).click();
+        waitFor(By.cssSelector(".error-summary"));
+        assertThat(browser.findElement(By.cssSelector(".error-summary")).getText()).contains("DOH-08", "explain the variance");
+
+        open("/data-entry?unit=" + UNIT + "&period=" + month);
+        type(INDICATOR + "-comment", "Two of three OPD doctors were on leave; patients waited for the afternoon clinic.");
+        browser.findElement(By.id("save-entries")).click();
+        waitFor(By.cssSelector(".notice"));
+        browser.findElement(By.id("submit-report")).click();
+        waitFor(By.cssSelector(".notice"));
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).endsWith("submitted.");
+        signOut();
+
+        signIn("head");
+        open("/reports?unit=" + UNIT + "&period=" + month);
+        browser.findElement(By.id("verify-" + UNIT)).click();
+        waitFor(By.cssSelector(".notice"));
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).endsWith("verified.");
+        if (!browser.findElements(By.id("approve-" + UNIT)).isEmpty()) {
+            browser.findElement(By.id("approve-" + UNIT)).click();
+        }
+        open("/reports?unit=" + UNIT + "&period=" + month);
+        assertThat(browser.findElement(By.cssSelector("#report-table tr[data-unit='" + UNIT + "'] .badge")).getText())
+                .as("approval belongs to the level above the unit head").isEqualTo("Verified");
+        signOut();
+
+        signIn("officer");
+        open("/reports?unit=DOH&period=" + month);
+        browser.findElement(By.id("approve-" + UNIT)).click();
+        waitFor(By.cssSelector(".notice"));
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).endsWith("approved.");
+        browser.findElement(By.id("lock-" + UNIT)).click();
+        waitFor(By.cssSelector(".notice"));
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).endsWith("locked.");
+        assertThat(browser.findElement(By.cssSelector("#report-table tr[data-unit='" + UNIT + "'] .badge")).getText())
+                .isEqualTo("Locked");
+        screenshot("reporting-locked");
+        signOut();
+
+        signIn("encoder");
+        open("/data-entry?unit=" + UNIT + "&period=" + month);
+        type(INDICATOR + "-value", "35");
+        browser.findElement(By.id("save-entries")).click();
+        waitFor(By.cssSelector(".error-summary"));
+        assertThat(browser.findElement(By.cssSelector(".error-summary")).getText()).containsIgnoringCase("locked");
+        open("/data-entry?unit=" + UNIT + "&period=" + month);
+        assertThat(browser.findElement(By.id(INDICATOR + "-value")).getAttribute("value")).isEqualTo("900");
+        signOut();
+
+        signIn("officer");
+        open("/audit/value?indicator=" + INDICATOR + "&unit=" + UNIT + "&period=" + month);
+        assertThat(browser.findElements(By.cssSelector("#audit-table tbody tr")))
+                .extracting(WebElement::getText)
+                .anyMatch(row -> row.contains("encoder") && row.contains("900"));
+        open("/audit?entity=APPROVAL&unit=" + UNIT);
+        assertThat(browser.findElements(By.cssSelector("#audit-table tbody tr")))
+                .extracting(WebElement::getText)
+                .anySatisfy(row -> assertThat(row).contains(month).contains("encoder").containsIgnoringCase("submit"))
+                .anySatisfy(row -> assertThat(row).contains(month).contains("head").containsIgnoringCase("verif"))
+                .anySatisfy(row -> assertThat(row).contains(month).contains("officer").containsIgnoringCase("approv"))
+                .anySatisfy(row -> assertThat(row).contains(month).contains("officer").containsIgnoringCase("lock"));
+        screenshot("reporting-audit");
+        signOut();
+    }
+
     @Test
     void aViewerIsRefusedAnotherDepartment() {
         signIn("viewer");
@@ -180,6 +265,12 @@ class JourneyBrowserTests {
         browser.findElement(By.id("save-entries")).click();
         waitFor(By.cssSelector(".notice"));
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).startsWith("Saved");
+    }
+
+    private void type(String id, String text) {
+        WebElement input = browser.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
     }
 
     private String statusOf(String indicator) {

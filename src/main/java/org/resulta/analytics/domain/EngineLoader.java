@@ -1,5 +1,7 @@
 package org.resulta.analytics.domain;
 
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyInputStream;
 import org.resulta.analytics.engine.BulkLoad;
 import org.resulta.analytics.engine.ComboIndex;
 import org.resulta.analytics.engine.Hierarchy;
@@ -10,6 +12,7 @@ import org.resulta.organisation.OrgUnitLookup;
 import org.resulta.shared.PeriodCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -17,6 +20,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -72,14 +78,31 @@ class EngineLoader {
             streaming.query("SELECT id, measure FROM indicator", (RowCallbackHandler) rs -> store.define(rs.getLong(1),
                     "RATIO".equals(rs.getString(2)) ? ValueStore.Kind.RATIO : ValueStore.Kind.PLAIN));
             BulkLoad load = store.bulkLoad();
-            long actuals = stream("actuals", """
-                    SELECT indicator_id, org_unit_id, period_id, option_combo_id, numeric_value, numerator, denominator
-                    FROM data_value""", rs -> load.actual(rs.getLong(1), rs.getLong(2), slots[rs.getInt(3)], rs.getInt(4),
-                    number(rs, 5), number(rs, 6), number(rs, 7)), started);
-            long targets = stream("targets", """
-                    SELECT indicator_id, org_unit_id, period_id, option_combo_id, target_type, target_value, upper_value
-                    FROM target""", rs -> load.target(rs.getLong(1), rs.getLong(2), slots[rs.getInt(3)], rs.getInt(4),
-                    TargetType.valueOf(rs.getString(5)), number(rs, 6), number(rs, 7)), started);
+            boolean postgres = Boolean.TRUE.equals(streaming.execute(
+                    (ConnectionCallback<Boolean>) c -> c.isWrapperFor(PGConnection.class)));
+            long actuals;
+            long targets;
+            if (postgres) {
+                actuals = copy("actuals", """
+                        SELECT indicator_id::int8, org_unit_id::int8, period_id::int8, option_combo_id::int8,
+                               numeric_value, numerator, denominator
+                        FROM data_value""", 7, row -> load.actual(row.int8(), row.int8(), slot(slots, row.int8()),
+                        row.int8(), row.numeric(), row.numeric(), row.numeric()), started);
+                targets = copy("targets", """
+                        SELECT indicator_id::int8, org_unit_id::int8, period_id::int8, option_combo_id::int8,
+                               target_type::text, target_value, upper_value
+                        FROM target""", 7, row -> load.target(row.int8(), row.int8(), slot(slots, row.int8()),
+                        row.int8(), TargetType.valueOf(row.text()), row.numeric(), row.numeric()), started);
+            } else {
+                actuals = stream("actuals", """
+                        SELECT indicator_id, org_unit_id, period_id, option_combo_id, numeric_value, numerator, denominator
+                        FROM data_value""", rs -> load.actual(rs.getLong(1), rs.getLong(2), slots[rs.getInt(3)],
+                        rs.getInt(4), number(rs, 5), number(rs, 6), number(rs, 7)), started);
+                targets = stream("targets", """
+                        SELECT indicator_id, org_unit_id, period_id, option_combo_id, target_type, target_value, upper_value
+                        FROM target""", rs -> load.target(rs.getLong(1), rs.getLong(2), slots[rs.getInt(3)], rs.getInt(4),
+                        TargetType.valueOf(rs.getString(5)), number(rs, 6), number(rs, 7)), started);
+            }
             log.info("Analytics engine: {} rows read ({} MB of row columns), building the series", actuals + targets,
                     load.bufferBytes() / 1_000_000);
             load.finish();
@@ -145,6 +168,40 @@ class EngineLoader {
             }
         });
         return rows[0];
+    }
+
+    private interface CopyReader {
+        void read(CopyRows row) throws IOException;
+    }
+
+    /**
+     * On PostgreSQL: the rows through a binary {@code COPY} of the query, read field by field, several times faster
+     * than a result set (no text to parse, no objects per row).
+     */
+    private long copy(String what, String sql, int columns, CopyReader reader, long started) {
+        Long count = streaming.execute((ConnectionCallback<Long>) connection -> {
+            PGConnection pg = connection.unwrap(PGConnection.class);
+            long rows = 0;
+            try (InputStream in = new BufferedInputStream(
+                    new PGCopyInputStream(pg, "COPY (" + sql + ") TO STDOUT (FORMAT binary)"), 1 << 16)) {
+                CopyRows row = new CopyRows(in, columns);
+                while (row.next()) {
+                    reader.read(row);
+                    if (++rows % PROGRESS_EVERY == 0) {
+                        log.info("Analytics engine: {} {} read ({} s)", rows, what,
+                                (System.nanoTime() - started) / 1_000_000_000);
+                    }
+                }
+            } catch (IOException e) {
+                throw new SQLException("Reading the " + what + " through COPY failed: " + e.getMessage(), e);
+            }
+            return rows;
+        });
+        return count == null ? 0 : count;
+    }
+
+    private static int slot(int[] slots, long periodId) {
+        return slots[(int) periodId];
     }
 
     private static double number(ResultSet rs, int column) throws SQLException {

@@ -2,6 +2,7 @@ package org.resulta.analytics.engine;
 
 import org.resulta.measurement.calculation.Aggregate;
 import org.resulta.measurement.calculation.Aggregation;
+import org.resulta.measurement.calculation.AggregationMethod;
 import org.resulta.measurement.calculation.Assessment;
 import org.resulta.measurement.calculation.Observation;
 import org.resulta.measurement.calculation.Status;
@@ -40,6 +41,7 @@ public final class ScoreCalculation {
     private final PeriodIndex periods;
     private final TrafficLightPolicy policy;
     private final LocalDate today;
+    private final boolean fastPaths;
     private final Map<TargetKey, TargetFigure> memo = new HashMap<>();
 
     /** An indicator's figures for a unit and period, with the assessment. */
@@ -54,11 +56,17 @@ public final class ScoreCalculation {
     }
 
     public ScoreCalculation(ValueStore store, TrafficLightPolicy policy, LocalDate today) {
+        this(store, policy, today, true);
+    }
+
+    /** With {@code fastPaths} false, every indicator goes through the general rules (tests compare the two). */
+    ScoreCalculation(ValueStore store, TrafficLightPolicy policy, LocalDate today, boolean fastPaths) {
         store.version();
         this.data = store.state();
         this.periods = store.periods();
         this.policy = policy;
         this.today = today;
+        this.fastPaths = fastPaths;
     }
 
     /** The units directly below a unit, in pre-order, by id; empty for a unit the store does not know. */
@@ -98,9 +106,12 @@ public final class ScoreCalculation {
     // ---- actuals
 
     ActualFigure actual(int position, IndicatorRules indicator, Period period) {
+        ValueStore.IndicatorData cells = position < 0 ? null : data.indicator(indicator.id());
+        if (cells != null && fastPaths && summable(indicator)) {
+            return indicator.ratio() ? ratioSums(cells, position, indicator, period) : sums(cells, position, period);
+        }
         List<List<Observation>> series = new ArrayList<>();
         int latest = -1;
-        ValueStore.IndicatorData cells = position < 0 ? null : data.indicator(indicator.id());
         if (cells != null) {
             int from = PeriodIndex.monthNumber(period.start());
             int to = PeriodIndex.monthNumber(period.end());
@@ -137,6 +148,155 @@ public final class ScoreCalculation {
         return new ActualFigure(aggregate, series.size(), latest);
     }
 
+    /*
+     * The two commonest rules, counts summed over time and units and ratios recomputed from summed numerators and
+     * denominators, add up cells in place: the same sums as the general path below (in the same order, so the same
+     * doubles), without an object per cell. A national scorecard over millions of values depends on it.
+     */
+
+    private static boolean summable(IndicatorRules indicator) {
+        AggregationMethod time = indicator.timeAggregation();
+        AggregationMethod unit = indicator.unitAggregation();
+        return indicator.ratio() ? time == AggregationMethod.RATIO_RECOMPUTE && unit == AggregationMethod.RATIO_RECOMPUTE
+                : time == AggregationMethod.SUM && unit == AggregationMethod.SUM;
+    }
+
+    private ActualFigure sums(ValueStore.IndicatorData cells, int position, Period period) {
+        int from = PeriodIndex.monthNumber(period.start());
+        int to = PeriodIndex.monthNumber(period.end());
+        int end = data.hierarchy().subtreeEnd(position);
+        int latest = -1;
+        int reporting = 0;
+        int withValue = 0;
+        double total = 0;
+        for (int unit = position; unit < end; unit++) {
+            Series s = cells.actuals[unit];
+            if (s == null) {
+                continue;
+            }
+            boolean reported = false;
+            boolean valued = false;
+            double unitTotal = 0;
+            int i = 0;
+            while (i < s.size()) {
+                int first = periods.firstMonth(s.slots[i]);
+                if (first < from || periods.lastMonth(s.slots[i]) > to) {
+                    i++;
+                    continue;
+                }
+                reported = true;
+                latest = Math.max(latest, first);
+                // one period's cells (its option combinations) are adjacent: their sum is the period's value
+                double periodTotal = 0;
+                boolean periodValued = false;
+                int cellsInPeriod = 0;
+                double single = Double.NaN;
+                while (i < s.size() && periods.firstMonth(s.slots[i]) == first) {
+                    if (periods.lastMonth(s.slots[i]) > to) {
+                        i++;
+                        continue;
+                    }
+                    double v = s.value(i);
+                    if (cellsInPeriod++ == 0) {
+                        single = v;
+                    }
+                    if (!Double.isNaN(v)) {
+                        periodTotal += v;
+                        periodValued = true;
+                    }
+                    i++;
+                }
+                double periodValue = cellsInPeriod == 1 ? single : periodValued ? periodTotal : Double.NaN;
+                if (!Double.isNaN(periodValue)) {
+                    unitTotal += periodValue;
+                    valued = true;
+                }
+            }
+            if (reported) {
+                reporting++;
+            }
+            if (valued) {
+                total += unitTotal;
+                withValue++;
+            }
+        }
+        Aggregate aggregate = withValue == 0 ? new Aggregate(null, null, null, 0, null)
+                : new Aggregate(total, null, null, withValue, null);
+        return new ActualFigure(aggregate, reporting, latest);
+    }
+
+    private ActualFigure ratioSums(ValueStore.IndicatorData cells, int position, IndicatorRules indicator, Period period) {
+        int from = PeriodIndex.monthNumber(period.start());
+        int to = PeriodIndex.monthNumber(period.end());
+        int end = data.hierarchy().subtreeEnd(position);
+        int latest = -1;
+        int reporting = 0;
+        int withComponents = 0;
+        double numerator = 0;
+        double denominator = 0;
+        for (int unit = position; unit < end; unit++) {
+            Series s = cells.actuals[unit];
+            if (s == null) {
+                continue;
+            }
+            boolean reported = false;
+            boolean valued = false;
+            double unitNumerator = 0;
+            double unitDenominator = 0;
+            int i = 0;
+            while (i < s.size()) {
+                int first = periods.firstMonth(s.slots[i]);
+                if (first < from || periods.lastMonth(s.slots[i]) > to) {
+                    i++;
+                    continue;
+                }
+                reported = true;
+                latest = Math.max(latest, first);
+                double periodNumerator = 0;
+                double periodDenominator = 0;
+                boolean periodValued = false;
+                while (i < s.size() && periods.firstMonth(s.slots[i]) == first) {
+                    if (periods.lastMonth(s.slots[i]) > to) {
+                        i++;
+                        continue;
+                    }
+                    double n = s.numerator(i);
+                    double d = s.denominator(i);
+                    if (!Double.isNaN(n) && !Double.isNaN(d)) {
+                        periodNumerator += n;
+                        periodDenominator += d;
+                        periodValued = true;
+                    }
+                    i++;
+                }
+                if (periodValued) {
+                    unitNumerator += periodNumerator;
+                    unitDenominator += periodDenominator;
+                    valued = true;
+                }
+            }
+            if (reported) {
+                reporting++;
+            }
+            if (valued) {
+                numerator += unitNumerator;
+                denominator += unitDenominator;
+                withComponents++;
+            }
+        }
+        Aggregate aggregate;
+        if (withComponents == 0) {
+            aggregate = new Aggregate(null, null, null, 0, null);
+        } else if (denominator == 0) {
+            aggregate = new Aggregate(null, numerator, denominator, withComponents,
+                    "The denominators sum to zero: no ratio can be computed");
+        } else {
+            aggregate = new Aggregate(numerator / denominator * indicator.multiplier(), numerator, denominator,
+                    withComponents, null);
+        }
+        return new ActualFigure(aggregate, reporting, latest);
+    }
+
     /**
      * A period's observation: its single cell, or the total of its option combinations by the unit rule (a sum of
      * counts, a ratio of summed components).
@@ -160,8 +320,9 @@ public final class ScoreCalculation {
 
     TargetFigure target(int position, IndicatorRules indicator, Period period) {
         TargetKey key = new TargetKey(position, indicator.id(), period);
-        if (memo.containsKey(key)) {
-            return memo.get(key);
+        TargetFigure known = memo.get(key);
+        if (known != null || memo.containsKey(key)) {
+            return known;
         }
         TargetFigure found = directTarget(position, indicator, period);
         if (found == null) {
@@ -245,7 +406,7 @@ public final class ScoreCalculation {
                 return null;
             }
             values.add(t);
-            weights.add(actual(position, indicator, part).aggregate().denominator());
+            weights.add(weighted(indicator.timeAggregation()) ? actual(position, indicator, part).aggregate().denominator() : null);
         }
         TargetFigure combined = TargetFigure.combine(indicator.timeAggregation(), values, weights);
         return combined == null ? null : combined.withBasis(TargetFigure.combinedBasis(indicator.timeAggregation(),
@@ -257,7 +418,7 @@ public final class ScoreCalculation {
             return null;
         }
         List<Integer> kids = data.hierarchy().children(position);
-        if (kids.isEmpty()) {
+        if (kids.isEmpty() || fastPaths && !anyTargetBelow(position, indicator, period)) {
             return null;
         }
         List<TargetFigure> values = new ArrayList<>();
@@ -266,7 +427,7 @@ public final class ScoreCalculation {
             TargetFigure t = target(kid, indicator, period);
             if (t != null && t.type() != TargetType.NARRATIVE) {
                 values.add(t);
-                weights.add(actual(kid, indicator, period).aggregate().denominator());
+                weights.add(weighted(indicator.unitAggregation()) ? actual(kid, indicator, period).aggregate().denominator() : null);
             }
         }
         if (values.isEmpty()) {
@@ -276,6 +437,37 @@ public final class ScoreCalculation {
         return combined == null ? null : combined.withBasis("Rolled up from " + values.size()
                 + (values.size() == kids.size() ? "" : " of " + kids.size()) + " sub-units ("
                 + indicator.unitAggregation().label().toLowerCase() + ")");
+    }
+
+    /**
+     * Whether combining targets by this method weighs them by the actuals' denominators (only a recomputed ratio
+     * does, see {@link TargetFigure#combine}); the actuals behind the weights are then read, and otherwise not.
+     */
+    private static boolean weighted(AggregationMethod method) {
+        return method == AggregationMethod.RATIO_RECOMPUTE;
+    }
+
+    /**
+     * Whether a unit below this one has a target cell inside the period: every target the sub-units can give is
+     * made of such cells, so without one the search down the tree (a visit to every unit) can stop here.
+     */
+    private boolean anyTargetBelow(int position, IndicatorRules indicator, Period period) {
+        ValueStore.IndicatorData cells = data.indicator(indicator.id());
+        if (cells == null) {
+            return false;
+        }
+        int from = PeriodIndex.monthNumber(period.start());
+        int to = PeriodIndex.monthNumber(period.end());
+        int end = data.hierarchy().subtreeEnd(position);
+        for (int unit = position + 1; unit < end; unit++) {
+            Series t = cells.targets[unit];
+            for (int i = 0; t != null && i < t.size(); i++) {
+                if (periods.firstMonth(t.slots[i]) >= from && periods.lastMonth(t.slots[i]) <= to) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     // ---- narrative

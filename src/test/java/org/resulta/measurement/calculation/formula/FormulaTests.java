@@ -61,7 +61,7 @@ class FormulaTests {
     void namesThePositionOfABadCharacterInAShortReference() {
         FormulaException e = catchThrowableOfType(FormulaException.class, () -> Formula.parse("1 + {AB C}"));
 
-        assertThat(e.position()).isEqualTo(7);
+        assertThat(e.position()).isEqualTo(8);
         assertThat(e.term()).isEqualTo("{AB C}");
     }
 

@@ -254,15 +254,17 @@ class FormulaIndicatorIntegrationTests {
     }
 
     private void count(String code, String name) throws Exception {
-        asAdmin(json(post("/api/v1/indicators"), "{\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"resultCode\":\"H-OUT\","
-                + "\"measure\":\"NUMBER\",\"dimension\":\"QUANTITY\",\"direction\":\"INCREASE\",\"frequency\":\"QUARTERLY\"}"))
-                .andExpect(status().isCreated());
+        quarterly(code, name, "NUMBER", "QUANTITY");
     }
 
     private void percentage(String code, String name) throws Exception {
+        quarterly(code, name, "PERCENTAGE", "QUALITY");
+    }
+
+    private void quarterly(String code, String name, String measure, String dimension) throws Exception {
         asAdmin(json(post("/api/v1/indicators"), "{\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"resultCode\":\"H-OUT\","
-                + "\"measure\":\"PERCENTAGE\",\"dimension\":\"QUALITY\",\"direction\":\"INCREASE\",\"frequency\":\"QUARTERLY\"}"))
-                .andExpect(status().isCreated());
+                + "\"measure\":\"" + measure + "\",\"dimension\":\"" + dimension + "\",\"direction\":\"INCREASE\","
+                + "\"frequency\":\"QUARTERLY\"}")).andExpect(status().isCreated());
     }
 
     private void actual(String indicator, String unit, String period, int value) throws Exception {

@@ -25,13 +25,17 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -43,7 +47,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  *   2025Q3   HEALTH-N 80 / 100, HEALTH-S 170 / 200   -> HEALTH 250 / 300 = 83.33 (not the mean of 80 and 85)
  *   2025Q1   HEALTH-N 0 / 0                           -> no value: division by zero
  * </pre>
- * {@code PostgresFormulaIndicatorIntegrationTests} runs the same tests on PostgreSQL.
+ * The formula section of the indicator form is tested here too. {@code PostgresFormulaIndicatorIntegrationTests} runs
+ * the same tests on PostgreSQL.
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:formula-${random.uuid};MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
@@ -238,6 +243,42 @@ class FormulaIndicatorIntegrationTests {
                 .andExpect(jsonPath("$.lines[?(@.indicatorCode=='FAC-SHARE')].actual", contains(closeTo(75.0, 1e-9))));
         asAdmin(get("/api/v1/indicators/FAC-SHARE/series").param("unit", "HEALTH-S").param("from", "2025Q2").param("to", "2025Q3"))
                 .andExpect(jsonPath("$.points[*].actual", contains(closeTo(75.0, 1e-9), closeTo(85.0, 1e-9))));
+    }
+
+    // ---- the section of the indicator form
+
+    @Test
+    void showsTheFormulaOnTheIndicatorForm() throws Exception {
+        mvc.perform(get("/indicators/FAC-SHARE/edit").with(user(accounts.loadUserByUsername(GovernmentFixtures.ADMIN))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"formula-form\"")))
+                .andExpect(content().string(containsString("value=\"{BIRTHS-FAC}\"")))
+                .andExpect(content().string(containsString("This indicator is computed by its formula")))
+                .andExpect(content().string(containsString("Remove the formula")));
+    }
+
+    @Test
+    void showsARefusedFormulaNextToTheFieldNamingTheTerm() throws Exception {
+        mvc.perform(post("/indicators/FAC-SHARE/formula").with(csrf())
+                        .with(user(accounts.loadUserByUsername(GovernmentFixtures.ADMIN)))
+                        .param("numerator", "{BIRTHS-FAC}").param("denominator", "{BIRTHS-ALL} + {NOWHERE}"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"denominator-error\"")))
+                .andExpect(content().string(containsString("#{NOWHERE} in the denominator of FAC-SHARE at position 16")))
+                .andExpect(content().string(containsString("value=\"{BIRTHS-ALL} + {NOWHERE}\"")));
+        asAdmin(get("/api/v1/indicators/FAC-SHARE/formula")).andExpect(jsonPath("$.denominator").value("{BIRTHS-ALL}"));
+    }
+
+    @Test
+    void savesAFormulaFromTheFormAndSaysSo() throws Exception {
+        percentage("FORM-SHARE", "A formula saved from the form");
+        mvc.perform(post("/indicators/FORM-SHARE/formula").with(csrf())
+                        .with(user(accounts.loadUserByUsername("health-officer")))
+                        .param("numerator", "{BIRTHS-FAC}").param("denominator", "{BIRTHS-ALL}").param("factor", "100"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/indicators/FORM-SHARE/edit"))
+                .andExpect(flash().attribute("notice", containsString("Saved the formula of FORM-SHARE")));
+        assertThat(computed("FORM-SHARE")).isTrue();
     }
 
     // ---- helpers

@@ -66,6 +66,15 @@ class FormulaTests {
     }
 
     @Test
+    void namesATermLeftOverAfterACompleteFormula() {
+        FormulaException e = catchThrowableOfType(FormulaException.class, () -> Formula.parse("{DOH-04.F} 100"));
+
+        assertThat(e.position()).isEqualTo(12);
+        assertThat(e.term()).isEqualTo("100");
+        assertThat(e.getMessage()).isEqualTo("Unexpected \"100\" at position 12 in \"{DOH-04.F} 100\": expected an operator or the end");
+    }
+
+    @Test
     void readsAPeriodOffsetAfterAReference() {
         Formula formula = Formula.parse("#{a1} - #{a1}.periodOffset(-1) + #{b2.c3}.periodOffset( 2 )");
 

@@ -281,6 +281,21 @@ class FormulaIndicatorIntegrationTests {
         assertThat(computed("FORM-SHARE")).isTrue();
     }
 
+    @Test
+    void showsTheFormulaAndTheComputedValuesOnThePages() throws Exception {
+        var admin = user(accounts.loadUserByUsername(GovernmentFixtures.ADMIN));
+        mvc.perform(get("/indicators/FAC-SHARE").param("unit", "HEALTH").param("period", "2025Q3").with(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("{BIRTHS-FAC} ÷ ({BIRTHS-ALL}) × 100")))
+                .andExpect(content().string(containsString("83.3")));
+        String scorecard = mvc.perform(get("/scorecards/HEALTH-N").param("period", "2025Q1").with(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("FAC-SHARE")))
+                .andExpect(content().string(containsString("Division by zero")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(scorecard).doesNotContain("NaN").doesNotContain("Infinity");
+    }
+
     // ---- helpers
 
     private boolean computed(String code) {

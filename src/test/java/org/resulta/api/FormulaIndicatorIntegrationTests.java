@@ -199,6 +199,17 @@ class FormulaIndicatorIntegrationTests {
     }
 
     @Test
+    void keepsAFormulaIndicatorOffReportingForms() throws Exception {
+        asAdmin(json(post("/api/v1/data-sets"), """
+                {"code":"FORMULA-FORM","name":"Births","frequency":"QUARTERLY","dueDays":15,"approvalLevels":1,
+                 "ownerUnitCode":"HEALTH","indicators":[{"indicatorCode":"BIRTHS-FAC","explainVariance":false},
+                 {"indicatorCode":"FAC-SHARE","explainVariance":false}],"unitCodes":["HEALTH-N"]}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.rule").value("computed-indicator"))
+                .andExpect(jsonPath("$.detail", containsString("FAC-SHARE is computed by its formula")));
+    }
+
+    @Test
     void refusesAFormulaForAnIndicatorWithTypedActuals() throws Exception {
         asAdmin(json(put("/api/v1/indicators/BIRTHS-FAC/formula"), "{\"numerator\":\"{BIRTHS-ALL}\"}"))
                 .andExpect(status().isConflict())

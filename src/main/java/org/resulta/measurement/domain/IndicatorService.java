@@ -11,6 +11,7 @@ import org.resulta.measurement.IndicatorCatalog;
 import org.resulta.measurement.IndicatorQuery;
 import org.resulta.measurement.IndicatorRequest;
 import org.resulta.measurement.IndicatorView;
+import org.resulta.measurement.Measure;
 import org.resulta.measurement.MeasurementLookup;
 import org.resulta.measurement.ValueRecord;
 import org.resulta.measurement.calculation.formula.FormulaCatalog;
@@ -128,6 +129,10 @@ class IndicatorService implements IndicatorCatalog, MeasurementLookup {
                 || !newDisaggregation.equals(current.disaggregationCode()))) {
             throw new ConflictException("measure", "values-exist", "Indicator " + code + " already has actuals; "
                     + "its measure, frequency and disaggregation can no longer change (retire it and define a new one)");
+        }
+        if (definition.measure() == Measure.TEXT && formulas.isComputed(current.id())) {
+            throw new InvalidValueException("measure", "formula-qualitative", "Indicator " + code + " is computed by "
+                    + "its formula, so it stays numeric; remove the formula first");
         }
         indicators.update(current.id(), definition, node.nodeId(), disaggregation, Actors.current());
         IndicatorView changed = indicator(code);

@@ -22,7 +22,10 @@ public interface FormulaIndicators {
     @PreAuthorize("hasPermission(#indicatorCode, 'Indicator', 'PLAN_MANAGE')")
     FormulaView defineFormula(String indicatorCode, FormulaRequest request);
 
-    /** Removes the formula: the indicator takes typed actuals again. Refused while another formula references it. */
+    /**
+     * Removes the formula: the indicator takes typed actuals again (formulas referencing it then read those).
+     * The audit trail keeps the formula removed.
+     */
     @PreAuthorize("hasPermission(#indicatorCode, 'Indicator', 'PLAN_MANAGE')")
     void removeFormula(String indicatorCode);
 }

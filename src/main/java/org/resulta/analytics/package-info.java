@@ -4,5 +4,5 @@
  * Depends on measurement (and its calculation rules), organisation, identity, and framework for the words
  * each plan speaks.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"measurement", "measurement::calculation", "organisation", "identity", "framework"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"measurement", "measurement::calculation", "measurement::formula", "organisation", "identity", "framework"})
 package org.resulta.analytics;

@@ -7,6 +7,7 @@ import org.resulta.measurement.CategoryRequest;
 import org.resulta.measurement.DisaggregationRequest;
 import org.resulta.measurement.Disaggregations;
 import org.resulta.measurement.DataSetRequest;
+import org.resulta.measurement.FormulaIndicators;
 import org.resulta.measurement.IndicatorCatalog;
 import org.resulta.measurement.InvalidEntriesException;
 import org.resulta.measurement.ReportingCycle;
@@ -74,12 +75,15 @@ class DemoGovernment implements SmartInitializingSingleton {
     private final Disaggregations disaggregations;
     private final ReportingCycle reporting;
     private final ValidationRules validation;
+    private final FormulaIndicators formulas;
 
     DemoGovernment(OrgUnitLookup existingUnits, DemoAccounts accounts, UserDetailsService userDetails,
                    OrganisationStructure organisation, ResultsFramework results, IndicatorCatalog catalog,
                    PerformanceData performance, PlatformTransactionManager transactions,
-                   Disaggregations disaggregations, ReportingCycle reporting, ValidationRules validation) {
+                   Disaggregations disaggregations, ReportingCycle reporting, ValidationRules validation,
+                   FormulaIndicators formulas) {
         this.validation = validation;
+        this.formulas = formulas;
         this.disaggregations = disaggregations;
         this.reporting = reporting;
         this.existingUnits = existingUnits;
@@ -181,6 +185,10 @@ class DemoGovernment implements SmartInitializingSingleton {
                 history.lastMonth().label(), millisSince(step));
 
         step = System.nanoTime();
+        int formulas = formulaIndicators(departments);
+        log.info("Demo: {} formula indicators ({} ms)", formulas, millisSince(step));
+
+        step = System.nanoTime();
         validationRules();
         int approved = reportingCycle(history);
         log.info("Demo: two Health reporting forms and {} approval steps ({} ms)", approved, millisSince(step));
@@ -235,6 +243,21 @@ class DemoGovernment implements SmartInitializingSingleton {
         steps += advance("DOH-R2", previous, 2);
         steps += advance("DOH-R3", previous, 3);
         return steps;
+    }
+
+    /** Indicators computed from others ({@link DemoFormulas}), with their targets. */
+    private int formulaIndicators(List<DemoDepartment> departments) {
+        for (DemoFormulas.Definition definition : DemoFormulas.all()) {
+            DemoDepartment department = departments.stream().filter(d -> d.code().equals(definition.department()))
+                    .findFirst().orElseThrow();
+            catalog.define(definition.indicator());
+            formulas.defineFormula(definition.indicator().code(), definition.formula());
+            for (Region region : Region.values()) {
+                performance.setTargets(department.regionalOfficeCode(region),
+                        definition.quarterlyTargets(department.firstYear(), department.lastYear()));
+            }
+        }
+        return DemoFormulas.all().size();
     }
 
     /** Two Health rules: one that blocks submission, one that only warns. */

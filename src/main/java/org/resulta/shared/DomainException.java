@@ -27,4 +27,9 @@ public abstract class DomainException extends RuntimeException {
     public java.util.List<Violation> violations() {
         return java.util.List.of();
     }
+
+    /** Further facts about the refusal, as name and value (a formula's offending term and its position); empty by default. */
+    public java.util.Map<String, Object> details() {
+        return java.util.Map.of();
+    }
 }

@@ -154,6 +154,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         if (e.field() != null) {
             problem.setProperty("field", e.field());
         }
+        e.details().forEach(problem::setProperty);
         if (!e.violations().isEmpty()) {
             problem.setProperty("errors", e.violations().stream().map(v -> {
                 Map<String, String> error = new java.util.LinkedHashMap<>();

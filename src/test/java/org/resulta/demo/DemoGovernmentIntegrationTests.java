@@ -1,6 +1,7 @@
 package org.resulta.demo;
 
 import org.junit.jupiter.api.Test;
+import org.resulta.analytics.ScoreLine;
 import org.resulta.analytics.ScorecardView;
 import org.resulta.analytics.Scorecards;
 import org.resulta.identity.DemoAccounts;
@@ -22,10 +23,12 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -98,6 +101,24 @@ class DemoGovernmentIntegrationTests {
         assertThat(national.count(Status.AMBER)).isPositive();
         assertThat(national.count(Status.RED)).isPositive();
         assertThat(national.count(Status.NO_DATA)).as("an indicator still being tabulated").isPositive();
+    }
+
+    @Test
+    @WithUserDetails(DemoGovernment.ADMINISTRATOR)
+    void computesTheFormulaIndicatorsFromTheRolledUpComponentsOnTheNationalScorecard() {
+        ScorecardView national = scorecards.scorecard(DemoGovernment.NATIONAL_UNIT, scorecards.defaultPeriod());
+        Map<String, ScoreLine> lines = national.lines().stream()
+                .collect(Collectors.toMap(ScoreLine::indicatorCode, line -> line));
+
+        for (String formula : List.of("DOH-14", "DPWH-13", "DSWD-13")) {
+            assertThat(lines.get(formula).actual()).as(formula).isNotNull();
+            assertThat(lines.get(formula).status()).as(formula).isIn(Status.GREEN, Status.AMBER, Status.RED);
+        }
+        assertThat(lines.get("DPWH-13").actual())
+                .isCloseTo(lines.get("DPWH-12").actual() / lines.get("DPWH-01").actual(), within(1e-6));
+        assertThat(lines.get("DSWD-13").numerator()).isEqualTo(lines.get("DSWD-09").actual());
+        assertThat(lines.get("DOH-14").denominator()).isEqualTo(lines.get("DOH-04").actual());
+        assertThat(lines.get("DOH-14").actual()).isBetween(40.0, 60.0);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.resulta.analytics.domain;
 import org.resulta.analytics.ScoreLine;
 import org.resulta.analytics.engine.BulkLoad;
 import org.resulta.analytics.engine.ComboIndex;
+import org.resulta.analytics.engine.FormulaBinding;
 import org.resulta.analytics.engine.Hierarchy;
 import org.resulta.analytics.engine.IndicatorRules;
 import org.resulta.analytics.engine.PeriodIndex;
@@ -49,7 +50,14 @@ final class ScoreModel {
      */
     ScoreModel(List<OrgUnitView> units, List<ValueRecord> actualRecords, List<ValueRecord> targetRecords,
                TrafficLightPolicy policy, LocalDate today) {
-        this(new ScoreCalculation(store(units, actualRecords, targetRecords), policy, today), childrenWithin(units));
+        this(units, actualRecords, targetRecords, policy, today, FormulaBinding.NONE);
+    }
+
+    /** Over values loaded for one subtree, computing formula indicators (their components' values loaded too). */
+    ScoreModel(List<OrgUnitView> units, List<ValueRecord> actualRecords, List<ValueRecord> targetRecords,
+               TrafficLightPolicy policy, LocalDate today, FormulaBinding formulas) {
+        this(new ScoreCalculation(store(units, actualRecords, targetRecords), policy, today, formulas),
+                childrenWithin(units));
     }
 
     List<OrgUnitView> childrenOf(OrgUnitView unit) {

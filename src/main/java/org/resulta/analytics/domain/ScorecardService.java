@@ -7,6 +7,7 @@ import org.resulta.analytics.Scorecards;
 import org.resulta.analytics.SeriesPoint;
 import org.resulta.analytics.SubUnitRow;
 import org.resulta.analytics.UnitSummary;
+import org.resulta.analytics.engine.FormulaBinding;
 import org.resulta.analytics.engine.ScoreCalculation;
 import org.resulta.measurement.IndicatorCatalog;
 import org.resulta.measurement.IndicatorView;
@@ -30,6 +31,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -188,15 +191,22 @@ class ScorecardService implements Scorecards {
     public ScoreModel model(Source source, OrgUnitView unit, List<IndicatorView> indicators, LocalDate start,
                              LocalDate end, StatusPolicyView policy, LocalDate today) {
         var store = engine.store();
+        FormulaBinding formulas = FormulaBindings.of(measurements);
         if (source == Source.ENGINE && store.isPresent()) {
-            return new ScoreModel(new ScoreCalculation(store.get(), policy.policy(), today), parent ->
+            return new ScoreModel(new ScoreCalculation(store.get(), policy.policy(), today, formulas), parent ->
                     units.children(parent.id()).stream().sorted(Comparator.comparingInt(OrgUnitView::preOrder)).toList());
         }
         List<Long> ids = indicators.stream().map(IndicatorView::id).toList();
+        // a formula indicator is computed from its components' values, which may lie outside the list
+        Set<Long> withComponents = new LinkedHashSet<>(ids);
+        withComponents.addAll(formulas.componentIds());
+        // a formula may shift periods (periodOffset): read a year either side
+        LocalDate from = formulas.isEmpty() ? start : start.minusYears(1);
+        LocalDate to = formulas.isEmpty() ? end : end.plusYears(1);
         return new ScoreModel(units.subtree(unit.id()),
-                measurements.actuals(ids, unit.preOrder(), unit.subtreeEnd(), start, end),
+                measurements.actuals(withComponents, unit.preOrder(), unit.subtreeEnd(), from, to),
                 measurements.targets(ids, unit.preOrder(), unit.subtreeEnd(), start, end),
-                policy.policy(), today);
+                policy.policy(), today, formulas);
     }
 
     private StatusPolicyView policyFor(Period period, LocalDate today) {

@@ -10,6 +10,7 @@ import org.resulta.measurement.calculation.StatusRule;
 import org.resulta.measurement.calculation.TargetSpec;
 import org.resulta.measurement.calculation.TargetType;
 import org.resulta.measurement.calculation.TrafficLightPolicy;
+import org.resulta.measurement.calculation.formula.FormulaValue;
 import org.resulta.shared.Period;
 import org.resulta.shared.PeriodType;
 
@@ -36,12 +37,16 @@ import java.util.Map;
 public final class ScoreCalculation {
 
     private static final TargetType[] TARGET_TYPES = TargetType.values();
+    /** Every option combination (no filter). */
+    private static final int ALL_COMBOS = -1;
 
     private final ValueStore.State data;
     private final PeriodIndex periods;
     private final TrafficLightPolicy policy;
     private final LocalDate today;
     private final boolean fastPaths;
+    private final ComboIndex comboIndex;
+    private final FormulaBinding formulas;
     private final Map<TargetKey, TargetFigure> memo = new HashMap<>();
 
     /** An indicator's figures for a unit and period, with the assessment. */
@@ -56,17 +61,29 @@ public final class ScoreCalculation {
     }
 
     public ScoreCalculation(ValueStore store, TrafficLightPolicy policy, LocalDate today) {
-        this(store, policy, today, true);
+        this(store, policy, today, true, FormulaBinding.NONE);
+    }
+
+    /** Computing the formula indicators of {@code formulas} from the indicators they reference. */
+    public ScoreCalculation(ValueStore store, TrafficLightPolicy policy, LocalDate today, FormulaBinding formulas) {
+        this(store, policy, today, true, formulas);
     }
 
     /** With {@code fastPaths} false, every indicator goes through the general rules (tests compare the two). */
     ScoreCalculation(ValueStore store, TrafficLightPolicy policy, LocalDate today, boolean fastPaths) {
+        this(store, policy, today, fastPaths, FormulaBinding.NONE);
+    }
+
+    ScoreCalculation(ValueStore store, TrafficLightPolicy policy, LocalDate today, boolean fastPaths,
+                     FormulaBinding formulas) {
         store.version();
         this.data = store.state();
         this.periods = store.periods();
+        this.comboIndex = store.combos();
         this.policy = policy;
         this.today = today;
         this.fastPaths = fastPaths;
+        this.formulas = formulas;
     }
 
     /** The units directly below a unit, in pre-order, by id; empty for a unit the store does not know. */
@@ -106,8 +123,56 @@ public final class ScoreCalculation {
     // ---- actuals
 
     ActualFigure actual(int position, IndicatorRules indicator, Period period) {
+        String formula = formulas.formulaCode(indicator.id());
+        if (formula != null) {
+            return formulaActual(position, formula, period);
+        }
+        return actual(position, indicator, period, ALL_COMBOS);
+    }
+
+    /**
+     * A formula indicator's actual: its formula over the actuals of the indicators it references for the same
+     * subtree and period, each aggregated by its own rules (so a ratio of two counts is a ratio of sums). No value,
+     * with the reason, when a component has none or a denominator is zero; never infinity or NaN. Reporting units
+     * are those of the component reported by the most units.
+     */
+    private ActualFigure formulaActual(int position, String code, Period period) {
+        int[] reporting = {0};
+        int[] latest = {-1};
+        FormulaValue value = formulas.catalog().evaluate(code, reference -> {
+            IndicatorRules component = formulas.component(reference.item());
+            if (component == null || component.narrative()) {
+                return null;
+            }
+            int combo = ALL_COMBOS;
+            if (reference.hasCombination()) {
+                Long comboId = formulas.comboId(reference.item(), reference.combination());
+                combo = comboId == null ? -1 : comboIndex.index(comboId);
+                if (combo < 0) {
+                    return null;
+                }
+            }
+            Period shifted = period;
+            for (int n = reference.periodOffset(); n != 0; n -= Integer.signum(n)) {
+                shifted = n > 0 ? shifted.next() : shifted.previous();
+            }
+            // formula indicators referenced are computed by the catalog itself: only typed ones are asked for here
+            ActualFigure figure = actual(position, component, shifted, combo);
+            reporting[0] = Math.max(reporting[0], figure.reportingUnits());
+            if (reference.periodOffset() == 0) {
+                latest[0] = Math.max(latest[0], figure.latestMonth());
+            }
+            return figure.aggregate().value();
+        });
+        Aggregate aggregate = new Aggregate(value.value(), value.numerator(), value.denominator(),
+                value.hasValue() ? reporting[0] : 0, value.hasValue() || reporting[0] == 0 ? null : value.reason());
+        return new ActualFigure(aggregate, reporting[0], latest[0]);
+    }
+
+    /** The actual of an indicator with typed values, over every option combination or only {@code combo}. */
+    private ActualFigure actual(int position, IndicatorRules indicator, Period period, int combo) {
         ValueStore.IndicatorData cells = position < 0 ? null : data.indicator(indicator.id());
-        if (cells != null && fastPaths && summable(indicator)) {
+        if (cells != null && fastPaths && combo == ALL_COMBOS && summable(indicator)) {
             return indicator.ratio() ? ratioSums(cells, position, indicator, period) : sums(cells, position, period);
         }
         List<List<Observation>> series = new ArrayList<>();
@@ -126,7 +191,8 @@ public final class ScoreCalculation {
                 int comboMonth = Integer.MIN_VALUE;
                 for (int i = 0; i < s.size(); i++) {
                     int first = periods.firstMonth(s.slots[i]);
-                    if (first < from || periods.lastMonth(s.slots[i]) > to) {
+                    if (first < from || periods.lastMonth(s.slots[i]) > to
+                            || combo != ALL_COMBOS && s.combo(i) != combo) {
                         continue;
                     }
                     if (combos == null || first != comboMonth) {

@@ -6,6 +6,7 @@ import org.resulta.analytics.SubUnitRow;
 import org.resulta.framework.FrameworkPacks;
 import org.resulta.identity.CurrentUser;
 import org.resulta.identity.SignedInUser;
+import org.resulta.measurement.FormulaIndicators;
 import org.resulta.measurement.IndicatorCatalog;
 import org.resulta.measurement.IndicatorView;
 import org.resulta.organisation.OrgUnitView;
@@ -33,11 +34,13 @@ class IndicatorPerformancePageController {
     private final PeriodCalendar calendar;
     private final JsonMapper json;
     private final FrameworkPacks packs;
+    private final FormulaIndicators formulas;
 
     IndicatorPerformancePageController(IndicatorCatalog catalog, Scorecards scorecards, OrganisationStructure organisation,
                             CurrentUser currentUser, PeriodChoices periods, PeriodCalendar calendar, JsonMapper json,
-                            FrameworkPacks packs) {
+                            FrameworkPacks packs, FormulaIndicators formulas) {
         this.packs = packs;
+        this.formulas = formulas;
         this.catalog = catalog;
         this.scorecards = scorecards;
         this.organisation = organisation;
@@ -58,6 +61,7 @@ class IndicatorPerformancePageController {
         List<SubUnitRow> rows = scorecards.bySubUnit(code, unitCode, chosen);
         model.addAttribute("section", "indicators");
         model.addAttribute("indicator", indicator);
+        model.addAttribute("formula", formulas.formula(code).orElse(null));
         model.addAttribute("pack", packs.get(indicator.frameworkCode()));
         model.addAttribute("unit", shown);
         model.addAttribute("period", calendar.parse(chosen));

@@ -11,8 +11,10 @@ import org.resulta.measurement.IndicatorCatalog;
 import org.resulta.measurement.IndicatorQuery;
 import org.resulta.measurement.IndicatorRequest;
 import org.resulta.measurement.IndicatorView;
+import org.resulta.measurement.Measure;
 import org.resulta.measurement.MeasurementLookup;
 import org.resulta.measurement.ValueRecord;
+import org.resulta.measurement.calculation.formula.FormulaCatalog;
 import org.resulta.organisation.OrgUnitLookup;
 import org.resulta.organisation.OrgUnitView;
 import org.resulta.results.ResultNodeReference;
@@ -44,10 +46,12 @@ class IndicatorService implements IndicatorCatalog, MeasurementLookup {
     private final PeriodCalendar calendar;
     private final DisaggregationService disaggregations;
     private final AuditTrail audit;
+    private final FormulaService formulas;
 
     IndicatorService(IndicatorRepository indicators, ValueRepository values, ResultsLookup results,
                      OrgUnitLookup units, CurrentUser currentUser, PeriodCalendar calendar,
-                     DisaggregationService disaggregations, AuditTrail audit) {
+                     DisaggregationService disaggregations, AuditTrail audit, FormulaService formulas) {
+        this.formulas = formulas;
         this.disaggregations = disaggregations;
         this.audit = audit;
         this.indicators = indicators;
@@ -126,6 +130,10 @@ class IndicatorService implements IndicatorCatalog, MeasurementLookup {
             throw new ConflictException("measure", "values-exist", "Indicator " + code + " already has actuals; "
                     + "its measure, frequency and disaggregation can no longer change (retire it and define a new one)");
         }
+        if (definition.measure() == Measure.TEXT && formulas.isComputed(current.id())) {
+            throw new InvalidValueException("measure", "formula-qualitative", "Indicator " + code + " is computed by "
+                    + "its formula, so it stays numeric; remove the formula first");
+        }
         indicators.update(current.id(), definition, node.nodeId(), disaggregation, Actors.current());
         IndicatorView changed = indicator(code);
         ChangeDescription diff = ChangeDescription.between(current, changed);
@@ -170,6 +178,24 @@ class IndicatorService implements IndicatorCatalog, MeasurementLookup {
     public List<ValueRecord> actuals(Collection<Long> indicatorIds, int preOrderFrom, int preOrderTo, LocalDate start,
                                      LocalDate end) {
         return values.actualRecords(indicatorIds, preOrderFrom, preOrderTo, start, end);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isComputed(String indicatorCode) {
+        return formulas.isComputed(indicatorCode);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public FormulaCatalog formulas() {
+        return formulas.catalog();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Integer> optionComboId(String indicatorCode, String comboCode) {
+        return formulas.optionComboId(indicatorCode, comboCode);
     }
 
     @Override

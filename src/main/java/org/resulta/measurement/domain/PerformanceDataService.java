@@ -52,12 +52,14 @@ class PerformanceDataService implements PerformanceData {
     private final AuditTrail audit;
     private final ObjectProvider<ReportingService> reporting;
     private final Clock clock;
+    private final FormulaService formulas;
 
     PerformanceDataService(IndicatorRepository indicators, ValueRepository values, PeriodRepository periods,
                            OrgUnitLookup units, PeriodCalendar calendar, ApplicationEventPublisher events,
                            DisaggregationService disaggregations, AuditTrail audit,
-                           ObjectProvider<ReportingService> reporting) {
+                           ObjectProvider<ReportingService> reporting, FormulaService formulas) {
         this.reporting = reporting;
+        this.formulas = formulas;
         this.disaggregations = disaggregations;
         this.audit = audit;
         this.indicators = indicators;
@@ -237,6 +239,12 @@ class PerformanceDataService implements PerformanceData {
         LocalDate today = LocalDate.now(clock);
         for (Line line : lines) {
             IndicatorView indicator = line.indicator();
+            if (formulas.isComputed(indicator.id())) {
+                errors.add(new EntryError(indicator.code(), "value", "computed-indicator", "Indicator "
+                        + indicator.code() + " is computed by its formula from other indicators: its actuals cannot "
+                        + "be entered or imported (enter the indicators its formula references)"));
+                continue;
+            }
             var periodError = ValueRules.checkActualPeriod(indicator, period, today);
             if (periodError.isPresent()) {
                 errors.add(periodError.get());
@@ -295,8 +303,10 @@ class PerformanceDataService implements PerformanceData {
         return indicators.ownedBy(owners);
     }
 
+    /** Indicators due at the period's frequency whose actuals are typed (formula indicators are computed). */
     private List<IndicatorView> reportable(OrgUnitView unit, Period period) {
-        return indicatorsApplyingTo(unit).stream().filter(i -> i.frequency() == period.type()).toList();
+        return indicatorsApplyingTo(unit).stream().filter(i -> i.frequency() == period.type())
+                .filter(i -> !formulas.isComputed(i.id())).toList();
     }
 
     private void requireApplies(IndicatorView indicator, OrgUnitView unit) {

@@ -61,10 +61,13 @@ class ReportingService implements ReportingCycle {
     private final java.util.concurrent.atomic.AtomicReference<List<DataSetRepository.StoredDataSet>> cache =
             new java.util.concurrent.atomic.AtomicReference<>();
 
+    private final FormulaService formulas;
+
     ReportingService(DataSetRepository dataSets, IndicatorRepository indicators, PeriodRepository periods,
                      OrgUnitLookup units, PeriodCalendar calendar, DisaggregationService disaggregations,
                      VarianceCheck varianceCheck, ValidationService validation, CurrentUser currentUser,
-                     AuditTrail audit, ApplicationEventPublisher events) {
+                     AuditTrail audit, ApplicationEventPublisher events, FormulaService formulas) {
+        this.formulas = formulas;
         this.validation = validation;
         this.dataSets = dataSets;
         this.indicators = indicators;
@@ -108,6 +111,10 @@ class ReportingService implements ReportingCycle {
         for (DataSetRequest.Member m : request.indicators()) {
             IndicatorView indicator = indicators.find(m.indicatorCode())
                     .orElseThrow(() -> new NotFoundException("indicators", "indicator", m.indicatorCode()));
+            if (formulas.isComputed(indicator.id())) {
+                throw new InvalidValueException("indicators", "computed-indicator", "Indicator " + indicator.code()
+                        + " is computed by its formula: a reporting form lists the indicators whose values are entered");
+            }
             if (indicator.frequency() != request.frequency()) {
                 throw new InvalidValueException("indicators", "member-frequency", "Indicator " + indicator.code()
                         + " is reported " + indicator.frequency().label().toLowerCase() + ", not "

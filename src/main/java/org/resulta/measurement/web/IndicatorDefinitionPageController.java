@@ -3,6 +3,9 @@ package org.resulta.measurement.web;
 import jakarta.validation.Valid;
 import org.resulta.measurement.Dimension;
 import org.resulta.measurement.Disaggregations;
+import org.resulta.measurement.FormulaIndicators;
+import org.resulta.measurement.FormulaRequest;
+import org.resulta.measurement.FormulaView;
 import org.resulta.measurement.IndicatorCatalog;
 import org.resulta.measurement.IndicatorQuery;
 import org.resulta.measurement.IndicatorRequest;
@@ -25,16 +28,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The list of indicators and the form that defines or changes one. */
+import java.util.Optional;
+
+/** The list of indicators and the form that defines or changes one, with its formula when it is computed. */
 @Controller
 class IndicatorDefinitionPageController {
 
     private final IndicatorCatalog catalog;
     private final Disaggregations disaggregations;
+    private final FormulaIndicators formulas;
 
-    IndicatorDefinitionPageController(IndicatorCatalog catalog, Disaggregations disaggregations) {
+    IndicatorDefinitionPageController(IndicatorCatalog catalog, Disaggregations disaggregations,
+                                      FormulaIndicators formulas) {
         this.catalog = catalog;
         this.disaggregations = disaggregations;
+        this.formulas = formulas;
     }
 
     @GetMapping("/indicators")
@@ -98,6 +106,36 @@ class IndicatorDefinitionPageController {
         }
     }
 
+    /** Sets the formula; a refusal shows next to the numerator, denominator or factor, naming the term at fault. */
+    @PostMapping("/indicators/{code}/formula")
+    String defineFormula(@PathVariable String code, @Valid @ModelAttribute("formula") FormulaRequest request,
+                         BindingResult binding, Model model, RedirectAttributes redirect) {
+        FormErrors errors = binding.hasErrors() ? FormErrors.of(binding) : null;
+        if (errors == null) {
+            try {
+                formulas.defineFormula(code, request);
+                redirect.addFlashAttribute("notice", "Saved the formula of " + code
+                        + ": its actuals are now computed from the indicators it references.");
+                return "redirect:/indicators/" + code + "/edit";
+            } catch (DomainException e) {
+                errors = FormErrors.of(e);
+            }
+        }
+        model.addAttribute("formulaErrors", errors);
+        return edit(code, model);
+    }
+
+    @PostMapping("/indicators/{code}/formula/remove")
+    String removeFormula(@PathVariable String code, RedirectAttributes redirect) {
+        try {
+            formulas.removeFormula(code);
+            redirect.addFlashAttribute("notice", "Removed the formula of " + code + ": its actuals are typed again.");
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("notice", e.getMessage());
+        }
+        return "redirect:/indicators/" + code + "/edit";
+    }
+
     @PostMapping("/indicators/{code}/retire")
     String retire(@PathVariable String code, @RequestParam String reason, RedirectAttributes redirect) {
         try {
@@ -121,6 +159,17 @@ class IndicatorDefinitionPageController {
         model.addAttribute("frequencies", PeriodType.values());
         model.addAttribute("methods", AchievementMethod.values());
         model.addAttribute("disaggregations", disaggregations.disaggregations());
+        if (existing) {
+            Optional<FormulaView> current = formulas.formula(indicator.code());
+            model.addAttribute("computed", current.isPresent());
+            if (!model.containsAttribute("formula")) {
+                model.addAttribute("formula", current.map(f -> new FormulaRequest(f.numerator(), f.denominator(), f.factor()))
+                        .orElse(new FormulaRequest(null, null, null)));
+            }
+            if (!model.containsAttribute("formulaErrors")) {
+                model.addAttribute("formulaErrors", FormErrors.none());
+            }
+        }
         return "measurement/indicator-form";
     }
 }

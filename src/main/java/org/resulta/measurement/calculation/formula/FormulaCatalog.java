@@ -144,7 +144,7 @@ public final class FormulaCatalog {
                     : resolve(reference, members, resolver).orElseThrow(() -> new FormulaException(
                     "Unknown reference " + reference.text() + " in the " + part + " of " + code + " at position "
                             + (operand.start() + 1) + ": no indicator, data element or combination by that name",
-                    operand.start() + 1, reference.text()));
+                    operand.start() + 1, reference.text(), code, part, reference.text()));
             readings.put(reference, reading);
             if (members.containsKey(reading.item())) {
                 toMembers.add(new Link(part, reading, operand.start() + 1));
@@ -173,6 +173,8 @@ public final class FormulaCatalog {
         private final Map<String, List<Link>> edges;
         private final Map<String, Boolean> finished = new HashMap<>();
         private final List<String> path = new ArrayList<>();
+        /** The link followed out of each code of the path (one fewer than the path while visiting). */
+        private final List<Link> via = new ArrayList<>();
         private final List<String> order = new ArrayList<>();
 
         CycleSearch(Map<String, List<Link>> edges) {
@@ -195,25 +197,33 @@ public final class FormulaCatalog {
             for (Link link : edges.get(code)) {
                 String next = link.reference().item();
                 if (Boolean.FALSE.equals(finished.get(next))) {
-                    throw cycle(next, link);
+                    via.add(link);
+                    throw cycle(next);
                 }
+                via.add(link);
                 visit(next);
+                via.remove(via.size() - 1);
             }
             path.remove(path.size() - 1);
             finished.put(code, true);
             order.add(code);
         }
 
-        private FormulaException cycle(String back, Link closing) {
-            List<String> loop = new ArrayList<>(path.subList(path.indexOf(back), path.size()));
+        /**
+         * The cycle back to {@code back}, located at the link out of {@code back} (the first code of the search, so
+         * the formula being defined when it is part of the cycle).
+         */
+        private FormulaException cycle(String back) {
+            int first = path.indexOf(back);
+            List<String> loop = new ArrayList<>(path.subList(first, path.size()));
             loop.add(back);
             String cycle = String.join(" -> ", loop);
-            String from = path.get(path.size() - 1);
-            String where = closing.reference().text() + " in the " + closing.part() + " of " + from + " at position "
-                    + closing.position();
-            String message = loop.size() == 2 ? from + " references itself: " + where
+            Link out = via.get(first);
+            String where = out.reference().text() + " in the " + out.part() + " of " + back + " at position "
+                    + out.position();
+            String message = loop.size() == 2 ? back + " references itself: " + where
                     : "The formulas reference each other in a cycle: " + cycle + " (" + where + ")";
-            return new FormulaException(message, closing.position(), cycle);
+            return new FormulaException(message, out.position(), cycle, back, out.part(), out.reference().text());
         }
     }
 }

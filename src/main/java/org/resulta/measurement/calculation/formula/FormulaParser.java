@@ -8,8 +8,9 @@ import java.util.function.Supplier;
  * expression = term { ("+" | "-") term }
  * term       = factor { ("*" | "/") factor }
  * factor     = ("-" | "+") factor | number | reference [ ".periodOffset(" integer ")" ] | "(" expression ")"
- * reference  = "#{" key [ "." key ] "}"      key = letters, digits, "-", "_" (dots inside a key allowed)
+ * reference  = ("#{" | "{") key [ "." key ] "}"      key = letters, digits, "-", "_" (dots inside a key allowed)
  * </pre>
+ * {@code {CODE}} is short for {@code #{CODE}}.
  * The typographic operators − × ÷ are read as - * /. Errors name the 1-based position and the token found there.
  */
 final class FormulaParser {
@@ -86,7 +87,10 @@ final class FormulaParser {
             return number();
         }
         if (text.startsWith("#{", at)) {
-            return reference();
+            return reference(2);
+        }
+        if (c == '{') {
+            return reference(1);
         }
         throw unexpected("a number, a reference or \"(\"");
     }
@@ -143,14 +147,15 @@ final class FormulaParser {
         return new Node.Number(value, start, at);
     }
 
-    private Node reference() {
+    /** A reference whose opening ("#{" or "{") is {@code opening} characters long. */
+    private Node reference(int opening) {
         int start = at;
         int close = text.indexOf('}', at);
         if (close < 0) {
             throw new FormulaException("The reference at position " + (start + 1) + " has no closing \"}\" in \"" + text + "\"",
                     start + 1, text.substring(start).strip());
         }
-        String key = text.substring(at + 2, close);
+        String key = text.substring(at + opening, close);
         String written = text.substring(start, close + 1);
         if (key.isBlank()) {
             throw new FormulaException("Empty reference " + written + " at position " + (start + 1), start + 1, written);
@@ -159,7 +164,7 @@ final class FormulaParser {
             char k = key.charAt(i);
             if (!Character.isLetterOrDigit(k) && k != '-' && k != '_' && k != '.') {
                 throw new FormulaException("Unexpected \"" + k + "\" in the reference " + written + " at position "
-                        + (start + 3 + i) + ": codes use letters, digits, \"-\", \"_\" and \".\"", start + 3 + i, written);
+                        + (start + opening + 1 + i) + ": codes use letters, digits, \"-\", \"_\" and \".\"", start + opening + 1 + i, written);
             }
         }
         if (key.startsWith(".") || key.endsWith(".") || key.contains("..")) {
@@ -239,7 +244,7 @@ final class FormulaParser {
         if (position >= text.length()) {
             return "";
         }
-        if (text.startsWith("#{", position)) {
+        if (text.startsWith("#{", position) || text.charAt(position) == '{') {
             int close = text.indexOf('}', position);
             return close < 0 ? text.substring(position).strip() : text.substring(position, close + 1);
         }

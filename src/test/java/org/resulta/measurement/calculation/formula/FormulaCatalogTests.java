@@ -102,7 +102,11 @@ class FormulaCatalogTests {
 
         assertThat(e.term()).isEqualTo("A -> B -> C -> A");
         assertThat(e.getMessage()).startsWith("The formulas reference each other in a cycle: A -> B -> C -> A")
-                .contains("#{A}.periodOffset(-1) in the numerator of C at position 13");
+                .contains("#{B} in the numerator of A at position 1");
+        assertThat(e.formulaCode()).isEqualTo("A");
+        assertThat(e.part()).isEqualTo("numerator");
+        assertThat(e.reference()).isEqualTo("#{B}");
+        assertThat(e.position()).isEqualTo(1);
     }
 
     @Test
@@ -113,6 +117,10 @@ class FormulaCatalogTests {
         FormulaException e = refusal(() -> catalog.with("B", IndicatorFormula.ratio("#{DOH-01}", "#{A.F}", 1)));
 
         assertThat(e.term()).isEqualTo("B -> A -> B");
+        assertThat(e.formulaCode()).isEqualTo("B");
+        assertThat(e.part()).isEqualTo("denominator");
+        assertThat(e.reference()).isEqualTo("#{A.F}");
+        assertThat(e.position()).isEqualTo(1);
         assertThat(catalog.formula("B").orElseThrow().numerator().text()).isEqualTo("#{DOH-01}");
     }
 

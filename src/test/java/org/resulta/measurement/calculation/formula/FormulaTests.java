@@ -49,6 +49,32 @@ class FormulaTests {
     }
 
     @Test
+    void readsTheShortFormOfAReferenceWithoutTheHash() {
+        Formula formula = Formula.parse("{HLT-OPD-VISITS.F} / ({HLT-OPD-VISITS} - #{HLT-OPD-VISITS.F}) * 100");
+
+        assertThat(formula.references()).containsExactly(Reference.to("HLT-OPD-VISITS", "F"),
+                Reference.to("HLT-OPD-VISITS"));
+        assertThat(formula.evaluate(values("#{HLT-OPD-VISITS.F}", 30, "#{HLT-OPD-VISITS}", 80)).value()).isEqualTo(60.0);
+    }
+
+    @Test
+    void namesThePositionOfABadCharacterInAShortReference() {
+        FormulaException e = catchThrowableOfType(FormulaException.class, () -> Formula.parse("1 + {AB C}"));
+
+        assertThat(e.position()).isEqualTo(8);
+        assertThat(e.term()).isEqualTo("{AB C}");
+    }
+
+    @Test
+    void namesATermLeftOverAfterACompleteFormula() {
+        FormulaException e = catchThrowableOfType(FormulaException.class, () -> Formula.parse("{DOH-04.F} 100"));
+
+        assertThat(e.position()).isEqualTo(12);
+        assertThat(e.term()).isEqualTo("100");
+        assertThat(e.getMessage()).isEqualTo("Unexpected \"100\" at position 12 in \"{DOH-04.F} 100\": expected an operator or the end");
+    }
+
+    @Test
     void readsAPeriodOffsetAfterAReference() {
         Formula formula = Formula.parse("#{a1} - #{a1}.periodOffset(-1) + #{b2.c3}.periodOffset( 2 )");
 

@@ -305,6 +305,17 @@ class AnalysisApiIntegrationTests {
     }
 
     @Test
+    void statesOnTheIndicatorPageWhetherTheYearIsOnTrack() throws Exception {
+        mvc.perform(get("/indicators/SERVED").param("unit", "HEALTH-N").param("period", NOW)
+                        .with(user(accounts.loadUserByUsername("health-viewer"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"projection-chart\"")))
+                .andExpect(content().string(containsString("id=\"projection-table\"")))
+                .andExpect(content().string(containsString("On track to meet the annual target")))
+                .andExpect(content().string(containsString("id=\"subunit-table\"")));
+    }
+
+    @Test
     void refusesTheAnalysisPagesOfAnotherDepartment() throws Exception {
         mvc.perform(get("/analytics/strategies").param("unit", "SCHOOLS")
                         .with(user(accounts.loadUserByUsername("health-viewer"))))

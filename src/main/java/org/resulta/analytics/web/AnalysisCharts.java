@@ -4,6 +4,7 @@ import org.resulta.analytics.EquityRow;
 import org.resulta.analytics.EquityView;
 import org.resulta.analytics.StrategyRow;
 import org.resulta.analytics.StrategyView;
+import org.resulta.analytics.SubUnitRow;
 import org.resulta.analytics.TrendView;
 import org.resulta.analytics.evaluation.Movement;
 
@@ -194,6 +195,42 @@ final class AnalysisCharts {
         copy.put("series", marked);
         copy.put("toolbox", saveAsImage());
         return copy;
+    }
+
+    /** Each sub-unit's actual for the period as a bar coloured by status, with its target as a marker. */
+    static Map<String, Object> subUnitComparison(List<SubUnitRow> rows, String periodLabel) {
+        List<String> names = new ArrayList<>();
+        List<Object> actuals = new ArrayList<>();
+        List<Object> targets = new ArrayList<>();
+        for (SubUnitRow r : rows) {
+            if (r.total()) {
+                continue;
+            }
+            names.add(r.unitName());
+            actuals.add(r.line().actual() == null ? "-" : Map.of("value", round(r.line().actual()),
+                    "itemStyle", Map.of("color", ChartOptions.colour(r.line().status()))));
+            targets.add(r.line().target() == null ? "-" : round(r.line().target()));
+        }
+        Map<String, Object> option = base("Sub-units, " + periodLabel);
+        option.put("legend", Map.of("top", 28));
+        option.put("grid", Map.of("left", 16, "right", 24, "top", 72, "bottom", 16, "containLabel", true));
+        option.put("xAxis", Map.of("type", "category", "data", names, "axisLabel", Map.of("interval", 0, "width", 120,
+                "overflow", "break")));
+        option.put("yAxis", Map.of("type", "value", "scale", true));
+        Map<String, Object> bars = new LinkedHashMap<>();
+        bars.put("name", "Actual (coloured by status)");
+        bars.put("type", "bar");
+        bars.put("barMaxWidth", 40);
+        bars.put("data", actuals);
+        Map<String, Object> marks = new LinkedHashMap<>();
+        marks.put("name", "Target");
+        marks.put("type", "scatter");
+        marks.put("symbol", "rect");
+        marks.put("symbolSize", List.of(44, 4));
+        marks.put("data", targets);
+        marks.put("itemStyle", Map.of("color", "#1b1f24"));
+        option.put("series", List.of(bars, marks));
+        return option;
     }
 
     static String colour(Movement movement) {

@@ -268,7 +268,7 @@ class AnalysisService implements PerformanceAnalyses {
         }
         GroupValue referenceValue = values.get(ref);
         double limit = threshold != null ? threshold
-                : Double.isFinite(referenceValue.current()) ? Math.abs(referenceValue.current()) * 0.01 : 0;
+                : Double.isFinite(referenceValue.current()) ? Math.round(Math.abs(referenceValue.current())) / 100.0 : 0;
         if (!Double.isFinite(limit) || limit < 0) {
             throw new InvalidValueException("threshold", "equity-threshold", "The widening threshold is zero or more, not " + threshold);
         }

@@ -52,8 +52,7 @@ final class AnalysisCharts {
         option.put("tooltip", Map.of("trigger", "item", "formatter", "{b}<br>input %, output %: {c}"));
         option.put("xAxis", Map.of("type", "value", "name", "input change %", "nameLocation", "middle", "nameGap", 28,
                 "min", -bound, "max", bound));
-        option.put("yAxis", Map.of("type", "value", "name", "output change %", "nameLocation", "middle", "nameGap", 40,
-                "min", -bound, "max", bound));
+        option.put("yAxis", Map.of("type", "value", "name", "output change %", "min", -bound, "max", bound));
         List<Object> series = new ArrayList<>();
         Map<String, Object> diagonal = new LinkedHashMap<>();
         diagonal.put("name", "Same efficiency");
@@ -149,10 +148,10 @@ final class AnalysisCharts {
         bars.put("data", actual);
         bars.put("itemStyle", Map.of("color", ChartOptions.BLUE));
         if (view.annualTarget() != null) {
-            bars.put("markLine", Map.of("symbol", "none", "data", List.of(Map.of("name", "annual target "
-                    + round(view.annualTarget()), "yAxis", round(view.annualTarget()))),
+            bars.put("markLine", Map.of("symbol", "none", "data", List.of(Map.of("name", "annual target",
+                    "yAxis", round(view.annualTarget()))),
                     "lineStyle", Map.of("color", "#1b1f24", "type", "solid", "width", 2),
-                    "label", Map.of("formatter", "{b}", "position", "insideEndTop")));
+                    "label", Map.of("formatter", "{b} {c}", "position", "insideEndTop")));
         }
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("name", cumulative ? "Projected to date" : "Trend");

@@ -59,12 +59,19 @@ class AnalysisPageController {
         return "analytics/strategies";
     }
 
+    /**
+     * The filter form sends the indicator and groups it was showing ({@code shown}); when the user picks others,
+     * the groups, reference and threshold chosen for the old ones are dropped rather than refused.
+     */
     @GetMapping("/analytics/equity")
     String equity(@RequestParam(required = false) String unit, @RequestParam(required = false) String indicator,
                   @RequestParam(required = false) String period, @RequestParam(required = false) EquityBasis basis,
                   @RequestParam(required = false) String reference, @RequestParam(required = false) Double threshold,
-                  Model model) {
-        EquityView view = analyses.equity(unitOrOwn(unit), indicator, period, basis, reference, threshold);
+                  @RequestParam(required = false) String shown, Model model) {
+        boolean sameIndicator = shown == null || shown.startsWith(indicator + "|");
+        boolean sameGroups = shown == null || shown.equals(indicator + "|" + basis);
+        EquityView view = analyses.equity(unitOrOwn(unit), indicator, period, sameIndicator ? basis : null,
+                sameGroups ? reference : null, sameGroups ? threshold : null);
         common(model, "equity");
         model.addAttribute("view", view);
         model.addAttribute("equityChart", json.writeValueAsString(AnalysisCharts.equityBars(view)));

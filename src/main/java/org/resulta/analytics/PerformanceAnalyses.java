@@ -30,6 +30,13 @@ public interface PerformanceAnalyses {
     @PreAuthorize("hasPermission(#indicatorCode, 'Indicator', 'PLAN_READ') and hasPermission(#unitCode, 'OrgUnit', 'DATA_READ')")
     TrendView trend(String indicatorCode, String unitCode, String period);
 
+    /**
+     * Scores rolled up the results chain of the unit's indicators and up the org tree from its sub-units, by
+     * {@code method} (null: weighted mean), every link weighing 1.
+     */
+    @PreAuthorize("hasPermission(#unitCode, 'OrgUnit', 'DATA_READ')")
+    ScoreView scores(String unitCode, String period, org.resulta.analytics.evaluation.ScoreMethod method);
+
     /** The period the analyses open on: the last year that has ended. */
     String defaultPeriod();
 }

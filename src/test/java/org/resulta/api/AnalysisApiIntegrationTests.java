@@ -38,6 +38,7 @@ import java.util.List;
 
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -256,6 +257,53 @@ class AnalysisApiIntegrationTests {
     void refusesTheEquityOfAnotherDepartment() throws Exception {
         as("schools-officer", get("/api/v1/analytics/equity").param("unit", "HEALTH").param("indicator", "CHECKED"))
                 .andExpect(status().isForbidden());
+    }
+
+    // ---- scores up the chain and the tree
+
+    @Test
+    void scoresEachSubUnitFromItsIndicatorsAndTheUnitFromItsSubUnits() throws Exception {
+        double north = (80.0 / 85 * 100 + 120.0 / 110 * 100 + 1000.0 / 1100 * 100) / 3;
+        as("health-officer", get("/api/v1/analytics/scores").param("unit", "HEALTH").param("period", NOW))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.method").value("WEIGHTED_MEAN"))
+                .andExpect(jsonPath("$.units[0].code").value("HEALTH"))
+                .andExpect(jsonPath("$.units[1].code").value("HEALTH-N"))
+                .andExpect(jsonPath("$.units[1].score").value(closeTo(north, 1e-6)))
+                .andExpect(jsonPath("$.units[2].code").value("HEALTH-S"))
+                .andExpect(jsonPath("$.units[2].score").value(closeTo(100, 1e-6)))
+                .andExpect(jsonPath("$.units[0].score").value(closeTo((north + 100) / 2, 1e-6)))
+                .andExpect(jsonPath("$.units[0].contributions[0].weight").value(1.0))
+                .andExpect(jsonPath("$.units[0].contributions[0].share").value(0.5))
+                .andExpect(jsonPath("$.units[0].explanation").value(containsString("Weighted mean of 2 of 2 children")));
+    }
+
+    @Test
+    void takesTheWorstChildWhenAskedAndShowsTheChainFromTheImpactDown() throws Exception {
+        as("health-officer", get("/api/v1/analytics/scores").param("unit", "HEALTH").param("period", NOW)
+                .param("method", "WORST_CHILD"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.units[0].score").value(closeTo(1000.0 / 1100 * 100, 1e-6)))
+                .andExpect(jsonPath("$.chain[0].code").value("H-IMP"))
+                .andExpect(jsonPath("$.chain[?(@.code == 'H-OC')].contributions[?(@.child == 'DELIVERIES')].achievement",
+                        hasItem(closeTo(250.0 / 300 * 100 / 85 * 100, 1e-6))));
+    }
+
+    @Test
+    void refusesTheScoresOfAnotherDepartmentAndAnUnknownMethod() throws Exception {
+        as("schools-officer", get("/api/v1/analytics/scores").param("unit", "HEALTH")).andExpect(status().isForbidden());
+        as("health-officer", get("/api/v1/analytics/scores").param("unit", "HEALTH").param("method", "AVERAGE"))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void showsTheScoresWithTheirMethodAndWeights() throws Exception {
+        mvc.perform(get("/analytics/scores").param("unit", "HEALTH").param("period", NOW)
+                        .with(user(accounts.loadUserByUsername("health-viewer"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"chain-score-table\"")))
+                .andExpect(content().string(containsString("id=\"unit-score-table\"")))
+                .andExpect(content().string(containsString("Weighted mean")));
     }
 
     // ---- trend

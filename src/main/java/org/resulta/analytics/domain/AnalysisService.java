@@ -7,6 +7,8 @@ import org.resulta.analytics.IndicatorChoice;
 import org.resulta.analytics.IndicatorSeries;
 import org.resulta.analytics.PerformanceAnalyses;
 import org.resulta.analytics.ScoreLine;
+import org.resulta.analytics.ScoreView;
+import org.resulta.analytics.evaluation.ScoreMethod;
 import org.resulta.analytics.Scorecards;
 import org.resulta.analytics.SeriesPoint;
 import org.resulta.analytics.StrategyBasis;
@@ -80,13 +82,15 @@ class AnalysisService implements PerformanceAnalyses {
     private final Disaggregations disaggregations;
     private final OrgUnitLookup units;
     private final StrategyCandidates candidates;
+    private final ChainScores chainScores;
     private final PeriodCalendar calendar;
     private final Clock clock = Clock.systemDefaultZone();
     private final StrategyClassifier classifier = new StrategyClassifier(ChangeBands.DEFAULT);
 
     AnalysisService(Scorecards scorecards, IndicatorCatalog catalog, MeasurementLookup measurements,
                     Disaggregations disaggregations, OrgUnitLookup units, StrategyCandidates candidates,
-                    PeriodCalendar calendar) {
+                    ChainScores chainScores, PeriodCalendar calendar) {
+        this.chainScores = chainScores;
         this.scorecards = scorecards;
         this.catalog = catalog;
         this.measurements = measurements;
@@ -326,6 +330,14 @@ class AnalysisService implements PerformanceAnalyses {
     private static Observation observation(ValueRecord r, IndicatorView indicator) {
         return !Double.isNaN(r.numerator()) && !Double.isNaN(r.denominator())
                 ? Observation.ratio(r.numerator(), r.denominator(), indicator.ratioMultiplier()) : Observation.of(r.value());
+    }
+
+    // ---- scores up the chain and the tree
+
+    @Override
+    public ScoreView scores(String unitCode, String periodCode, ScoreMethod method) {
+        unit(unitCode);
+        return chainScores.scores(unitCode, period(periodCode).code(), method == null ? ScoreMethod.WEIGHTED_MEAN : method);
     }
 
     // ---- trend and projection

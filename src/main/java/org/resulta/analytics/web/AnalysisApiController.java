@@ -5,7 +5,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.resulta.analytics.EquityBasis;
 import org.resulta.analytics.EquityView;
 import org.resulta.analytics.PerformanceAnalyses;
+import org.resulta.analytics.ScoreView;
 import org.resulta.analytics.StrategyBasis;
+import org.resulta.analytics.evaluation.ScoreMethod;
 import org.resulta.analytics.StrategyView;
 import org.resulta.analytics.TrendView;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/analytics")
-@Tag(name = "Analyses", description = "The five improvement strategies with value for money, equity gaps, trend with projection")
+@Tag(name = "Analyses", description = "The five improvement strategies with value for money, equity gaps, scores up the chain, trend with projection")
 class AnalysisApiController {
 
     private final PerformanceAnalyses analyses;
@@ -41,6 +43,13 @@ class AnalysisApiController {
                       @RequestParam(required = false) String period, @RequestParam(required = false) EquityBasis basis,
                       @RequestParam(required = false) String reference, @RequestParam(required = false) Double threshold) {
         return analyses.equity(unit, indicator, period, basis, reference, threshold);
+    }
+
+    @GetMapping("/scores")
+    @Operation(summary = "Scores rolled up the results chain and from the sub-units, with method, weights and an explanation per score")
+    ScoreView scores(@RequestParam String unit, @RequestParam(required = false) String period,
+                     @RequestParam(required = false) ScoreMethod method) {
+        return analyses.scores(unit, period, method);
     }
 
     @GetMapping("/trend")

@@ -6,6 +6,7 @@ import org.resulta.analytics.PerformanceAnalyses;
 import org.resulta.analytics.StrategyBasis;
 import org.resulta.analytics.StrategyView;
 import org.resulta.analytics.evaluation.ImprovementStrategy;
+import org.resulta.analytics.evaluation.ScoreMethod;
 import org.resulta.identity.CurrentUser;
 import org.resulta.identity.SignedInUser;
 import org.resulta.organisation.OrgUnitQuery;
@@ -23,7 +24,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The analysis pages: the five improvement strategies, and equity gaps between groups. */
+/** The analysis pages: the five improvement strategies, equity gaps between groups, scores up the chain. */
 @Controller
 class AnalysisPageController {
 
@@ -76,6 +77,15 @@ class AnalysisPageController {
         model.addAttribute("view", view);
         model.addAttribute("equityChart", json.writeValueAsString(AnalysisCharts.equityBars(view)));
         return "analytics/equity";
+    }
+
+    @GetMapping("/analytics/scores")
+    String scores(@RequestParam(required = false) String unit, @RequestParam(required = false) String period,
+                  @RequestParam(required = false) ScoreMethod method, Model model) {
+        common(model, "scores");
+        model.addAttribute("view", analyses.scores(unitOrOwn(unit), period, method));
+        model.addAttribute("methods", ScoreMethod.values());
+        return "analytics/scores";
     }
 
     private void common(Model model, String tab) {

@@ -153,6 +153,13 @@ class JourneyBrowserTests {
         assertThat(browser.findElements(By.cssSelector("#equity-table tbody tr[data-group]"))).hasSize(4);
         tallScreenshot("equity");
 
+        browser.findElement(By.linkText("Scores up the chain")).click();
+        waitFor(By.id("chain-score-table"));
+        assertThat(browser.findElement(By.id("score-method")).getText()).isEqualTo("Weighted mean");
+        assertThat(browser.findElements(By.cssSelector("#unit-score-table tbody tr"))).hasSize(4);
+        assertThat(browser.findElements(By.cssSelector("#chain-score-table tbody tr"))).hasSizeGreaterThan(5);
+        tallScreenshot("scores");
+
         open("/indicators/DOH-16?unit=DOH");
         waitFor(By.cssSelector("#projection-chart canvas"));
         assertThat(browser.findElement(By.id("verdict")).getText()).containsAnyOf("On track", "Not on track", "No projection");

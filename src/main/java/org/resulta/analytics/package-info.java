@@ -1,8 +1,10 @@
 /**
  * Analytics: scorecards that roll indicators up the organisation tree and over time by their aggregation rules,
  * with achievement and traffic-light status; indicator series for charts; tables by sub-unit.
- * Depends on measurement (and its calculation rules), organisation, identity, and framework for the words
- * each plan speaks.
+ * The analyses on those figures: the five improvement strategies with value for money, equity gaps, trends projected
+ * to the year end with breaks and outliers.
+ * Depends on measurement (and its calculation rules), organisation, identity, framework for the words each plan
+ * speaks, and results for the programs and links of the results chain.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"measurement", "measurement::calculation", "measurement::formula", "organisation", "identity", "framework"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"measurement", "measurement::calculation", "measurement::formula", "organisation", "identity", "framework", "results"})
 package org.resulta.analytics;

@@ -20,7 +20,7 @@ import java.util.List;
  * with quarterly targets for every regional office of its department (the department's target combines them,
  * weighted by the denominators).
  * <ul>
- * <li>DOH-14, girls among fully immunized children: an equity ratio over the disaggregation by sex of DOH-04;</li>
+ * <li>DOH-18, girls among fully immunized children: an equity ratio over the disaggregation by sex of DOH-04;</li>
  * <li>DPWH-13, capital outlay disbursed per kilometre of road rehabilitated: an efficiency ratio (DOMAIN.md 11.2)
  * over DPWH-12 and DPWH-01, which different offices report;</li>
  * <li>DSWD-13, cash grants paid per household in the program: DSWD-09 over DSWD-01 (DHIS2 form {@code #{..}}).</li>
@@ -49,7 +49,7 @@ final class DemoFormulas {
 
     static List<Definition> all() {
         return List.of(
-                new Definition("DOH", ratio("DOH-14", "DOH-MFO1", "Girls among fully immunized children",
+                new Definition("DOH", ratio("DOH-18", "DOH-MFO1", "Girls among fully immunized children",
                         "Share of girls among the children aged 12 to 23 months who completed the basic immunisation "
                                 + "schedule; far from half means one sex is being missed.",
                         "Computed: fully immunized girls / all fully immunized children x 100 (DOH-04 by sex), summed "

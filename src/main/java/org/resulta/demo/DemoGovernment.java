@@ -56,6 +56,10 @@ class DemoGovernment implements SmartInitializingSingleton {
     static final String NATIONAL_UNIT = "GOV";
     /** The disaggregation by sex (options F and M) that some indicators are reported by. */
     static final String BY_SEX = "sex";
+    /** By disability (options WITH and WITHOUT), for equity gaps. */
+    static final String BY_DISABILITY = "disability";
+    /** By household income quintile (Q1 poorest to Q5 richest), for equity gaps. */
+    static final String BY_INCOME = "income";
     /** The Health department's monthly reporting form. */
     static final String HEALTH_MONTHLY = "DOH-MONTHLY";
     static final String ADMINISTRATOR = "admin";
@@ -292,7 +296,7 @@ class DemoGovernment implements SmartInitializingSingleton {
         }
     }
 
-    /** Sex, age group and disability (DOMAIN.md 14); indicators may be reported by sex. */
+    /** Sex, age group, disability and income (DOMAIN.md 14); indicators may be reported by sex, disability or income. */
     private void defineDisaggregations() {
         disaggregations.defineCategory(new CategoryRequest("SEX", "Sex", CategoryKind.SEX, List.of(
                 new CategoryRequest.Option("F", "Female"), new CategoryRequest.Option("M", "Male"))));
@@ -303,6 +307,12 @@ class DemoGovernment implements SmartInitializingSingleton {
                 new CategoryRequest.Option("WITH", "With a disability"), new CategoryRequest.Option("WITHOUT", "Without a disability"))));
         disaggregations.defineDisaggregation(new DisaggregationRequest(BY_SEX, "Sex", List.of("SEX")));
         disaggregations.defineDisaggregation(new DisaggregationRequest("sex-age", "Sex and age group", List.of("SEX", "AGE")));
+        disaggregations.defineCategory(new CategoryRequest("INCOME", "Household income quintile", CategoryKind.INCOME_GROUP, List.of(
+                new CategoryRequest.Option("Q1", "Poorest fifth"), new CategoryRequest.Option("Q2", "Second fifth"),
+                new CategoryRequest.Option("Q3", "Middle fifth"), new CategoryRequest.Option("Q4", "Fourth fifth"),
+                new CategoryRequest.Option("Q5", "Richest fifth"))));
+        disaggregations.defineDisaggregation(new DisaggregationRequest(BY_DISABILITY, "Disability", List.of("DISABILITY")));
+        disaggregations.defineDisaggregation(new DisaggregationRequest(BY_INCOME, "Household income quintile", List.of("INCOME")));
     }
 
     private void enrolAccounts() {

@@ -10,6 +10,7 @@ import org.resulta.measurement.calculation.TargetType;
 import org.resulta.shared.PeriodType;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * One indicator of the demo: its definition as the catalogue receives it, and the story its data tells (who
@@ -50,6 +51,14 @@ final class DemoIndicator {
     private double[] season;
     private boolean pendingInLatestQuarter;
     private String disaggregation;
+    private List<Group> groups = List.of();
+
+    /**
+     * An option of a one-category disaggregation as the demo splits values by it: its share of the denominator (or
+     * of a count) and its rate relative to the whole ({@code 0.8}: a fifth below), before the gap drifts.
+     */
+    record Group(String option, double share, double relative) {
+    }
 
     private DemoIndicator(String code, String resultCode, String name, Measure measure, Dimension dimension,
                           Direction direction, PeriodType frequency) {
@@ -81,8 +90,20 @@ final class DemoIndicator {
         return this;
     }
 
+    /** Reported per option of a one-category disaggregation with the given groups (see {@link Group}). */
+    DemoIndicator disaggregatedBy(String disaggregationCode, Group... groups) {
+        this.disaggregation = disaggregationCode;
+        this.groups = List.of(groups);
+        return this;
+    }
+
     String disaggregation() {
         return disaggregation;
+    }
+
+    /** The groups of a disaggregation other than sex; empty for sex, which splits as {@code PerformanceHistory.bySex}. */
+    List<Group> groups() {
+        return groups;
     }
 
     DemoIndicator unit(String unitOfMeasure) {

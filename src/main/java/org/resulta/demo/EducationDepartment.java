@@ -162,7 +162,17 @@ final class EducationDepartment {
                         .described("Maintenance and other operating funds credited to the accounts of public schools.",
                                 "Sum of the month's releases to schools.", "Financial management system of the schools division")
                         .currency("PHP").targets(AT_LEAST, 60_000_000, 75_000_000)
-                        .reportedBy(Reporters.ALL_DIVISIONS).outlook(Outlook.AT_RISK));
+                        .reportedBy(Reporters.ALL_DIVISIONS).outlook(Outlook.AT_RISK))
+                .indicator(of("DEPED-12", "DEPED-OC2", "Average daily attendance rate", RATIO, QUALITY, INCREASE, MONTHLY)
+                        .disaggregatedBy(DemoGovernment.BY_DISABILITY, new DemoIndicator.Group("WITH", 0.05, 0.84),
+                                new DemoIndicator.Group("WITHOUT", 0.95, 1.0))
+                        .described("Share of school days learners were present, for learners with and without a disability.",
+                                "Learner-days present / learner-days enrolled x 100 for the month, from the daily "
+                                        + "attendance registers; disability as recorded in the learner's profile.",
+                                "Learner Information System attendance module")
+                        .unit("%").ratio(100, "Learner-days present", "Learner-days enrolled", 2_400_000)
+                        .baseline(88.0, "Learner Information System").targets(AT_LEAST, 90, 95)
+                        .reportedBy(Reporters.ALL_DIVISIONS).outlook(Outlook.ON_TRACK));
 
         return d.narratives(
                         "%1$s: %2$d schools held Saturday reading catch-up sessions; %3$d schools still have no reading teacher.",

@@ -184,7 +184,39 @@ final class HealthDepartment {
                         .described("What the center for health development achieved in the quarter and what held it back.",
                                 "A short narrative agreed at the quarterly performance review.",
                                 "Quarterly performance review of the center for health development")
-                        .narrative());
+                        .narrative())
+                .indicator(of("DOH-14", "DOH-PAP2", "Obligations for TB case finding and treatment", CURRENCY, COST,
+                                INCREASE, QUARTERLY)
+                        .described("Allotments obligated in the quarter for TB case finding, diagnosis and treatment: "
+                                        + "drugs, GeneXpert cartridges, X-ray caravans and treatment partners.",
+                                "Sum of obligations charged to the TB control PAP in the quarter; the target is the allotment.",
+                                "Statement of appropriations, allotments, obligations, disbursements and balances (SAAODB)")
+                        .currency("PHP").targets(EXACT, 42_000_000, 52_000_000).outlook(Outlook.ON_TRACK))
+                .indicator(of("DOH-15", "DOH-PAP3", "Obligations for DOH-retained hospital operations", CURRENCY, COST,
+                                INCREASE, QUARTERLY)
+                        .described("Allotments obligated in the quarter to run the DOH-retained hospitals of the region.",
+                                "Sum of personnel services and MOOE obligations of the hospitals in the quarter; the target is the allotment.",
+                                "Statement of appropriations, allotments, obligations, disbursements and balances (SAAODB)")
+                        .currency("PHP").targets(EXACT, 610_000_000, 700_000_000).outlook(Outlook.AT_RISK))
+                .indicator(of("DOH-16", "DOH-MFO2", "Inpatient days in DOH-retained hospitals", NUMBER, QUANTITY,
+                                INCREASE, MONTHLY)
+                        .described("Days of inpatient care given in the DOH-retained hospitals of the region.",
+                                "Sum of inpatient service days of the month from the daily census.",
+                                "Hospital statistical reports")
+                        .unit("inpatient days").targets(AT_LEAST, 60_000, 68_000).outlook(Outlook.ON_TRACK))
+                .indicator(of("DOH-17", "DOH-PO1", "Pregnant women with at least four prenatal check-ups", RATIO, QUALITY,
+                                INCREASE, QUARTERLY)
+                        .disaggregatedBy(DemoGovernment.BY_INCOME, new DemoIndicator.Group("Q1", 0.24, 0.80),
+                                new DemoIndicator.Group("Q2", 0.22, 0.90), new DemoIndicator.Group("Q3", 0.20, 1.0),
+                                new DemoIndicator.Group("Q4", 0.18, 1.07), new DemoIndicator.Group("Q5", 0.16, 1.14))
+                        .described("Share of women who gave birth in the quarter who had at least four prenatal check-ups, "
+                                        + "by the income quintile of their household.",
+                                "Women delivered with four or more prenatal visits / women delivered x 100; the quintile "
+                                        + "comes from the household's entry in the national household targeting system.",
+                                "FHSIS maternal care registers matched with the household targeting system")
+                        .unit("%").ratio(100, "Women delivered with four or more prenatal check-ups", "Women delivered", 6_400)
+                        .baseline(76.0, "FHSIS annual report").targets(AT_LEAST, 80, 90)
+                        .reportedBy(Reporters.FIRST_DIVISIONS).outlook(Outlook.AT_RISK));
 
         return d.narratives(
                         "%1$s: %2$d barangay health stations were upgraded to birthing homes; midwife posts remain vacant in %3$d island municipalities.",

@@ -203,7 +203,9 @@ final class PerformanceHistory {
                     EntryLine line = entry(department, indicator, reporter, period, achievement, random);
                     byOffice.computeIfAbsent(reporter.unitCode(), k -> new TreeMap<>())
                             .computeIfAbsent(period, k -> new ArrayList<>())
-                            .addAll(indicator.disaggregation() == null ? List.of(line) : bySex(line, random));
+                            .addAll(indicator.disaggregation() == null ? List.of(line)
+                                    : indicator.groups().isEmpty() ? bySex(line, random)
+                                    : byGroups(line, indicator, reporter.standing(), monthIndex(period) / 12.0, random));
                 }
             }
         }
@@ -235,6 +237,50 @@ final class PerformanceHistory {
         BigDecimal female = line.value().multiply(BigDecimal.valueOf(share)).setScale(0, java.math.RoundingMode.HALF_UP);
         return List.of(new EntryLine(line.indicatorCode(), female, null, null, null, line.comment(), "F"),
                 new EntryLine(line.indicatorCode(), line.value().subtract(female), null, null, null, line.comment(), "M"));
+    }
+
+    /**
+     * Splits a line between the groups of its indicator: each group's share of the denominator (or of the count),
+     * its rate relative to the whole, and a gap that changes with the years by the office's standing: a strong
+     * office narrows it by a quarter a year, a steady one by a twentieth, a weak one lets it widen by a third, so that
+     * the equity view has gaps that narrow and gaps that widen to show. A ratio's numerator never exceeds its
+     * denominator.
+     */
+    static List<EntryLine> byGroups(EntryLine line, DemoIndicator indicator, Standing standing, double years,
+                                    Random random) {
+        double drift = switch (standing) {
+            case STRONG -> -0.25;
+            case STEADY -> -0.05;
+            case WEAK -> 0.35;
+        };
+        double spread = Math.max(0.1, 1 + drift * years);
+        List<DemoIndicator.Group> groups = indicator.groups();
+        double[] relative = new double[groups.size()];
+        double weighted = 0;
+        for (int g = 0; g < relative.length; g++) {
+            DemoIndicator.Group group = groups.get(g);
+            relative[g] = Math.max(0.05, 1 + (group.relative() - 1) * spread + random.nextGaussian() * 0.01);
+            weighted += group.share() * relative[g];
+        }
+        List<EntryLine> lines = new ArrayList<>();
+        if (line.numerator() != null) {
+            double denominator = line.denominator().doubleValue();
+            double rate = line.numerator().doubleValue() / denominator;
+            for (int g = 0; g < relative.length; g++) {
+                long d = Math.max(1, Math.round(denominator * groups.get(g).share()));
+                long n = Math.min(d, Math.max(0, Math.round(d * rate * relative[g] / weighted)));
+                lines.add(new EntryLine(line.indicatorCode(), null, BigDecimal.valueOf(n), BigDecimal.valueOf(d), null,
+                        line.comment(), groups.get(g).option()));
+            }
+            return lines;
+        }
+        double total = line.value().doubleValue();
+        for (int g = 0; g < relative.length; g++) {
+            double v = total * groups.get(g).share() * relative[g] / weighted;
+            lines.add(new EntryLine(line.indicatorCode(), rounded(indicator, v), null, null, null, line.comment(),
+                    groups.get(g).option()));
+        }
+        return lines;
     }
 
     /** Reports not in yet: an indicator still being tabulated, or an office late with its quarterly reports. */

@@ -11,6 +11,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.resulta.shared.Period;
 import org.resulta.shared.PeriodType;
@@ -215,6 +216,43 @@ class JourneyBrowserTests {
     }
 
     @Test
+    void anOfficerComparesTheFiveStrategiesAndEquityGaps() {
+        signIn("officer");
+        browser.findElement(By.linkText("Analyses")).click();
+        waitFor(By.cssSelector("#strategy-chart canvas"));
+        assertThat(browser.findElements(By.cssSelector("#strategy-table tbody tr[data-subject]"))).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(browser.findElement(By.id("strategy-table")).getText()).contains("Inpatient days");
+        assertThat(browser.findElements(By.cssSelector("#strategy-table .movement"))).isNotEmpty();
+        tallScreenshot("strategies");
+
+        open("/analytics/strategies?unit=DOH&basis=SUB_UNITS&output=DOH-16&input=DOH-15");
+        waitFor(By.cssSelector("#strategy-chart canvas"));
+        assertThat(browser.findElements(By.cssSelector("#strategy-table tbody tr[data-subject]"))).hasSize(4);
+
+        browser.findElement(By.linkText("Equity gaps")).click();
+        waitFor(By.cssSelector("#equity-chart canvas"));
+        new Select(browser.findElement(By.id("indicator-select"))).selectByValue("DOH-17");
+        browser.findElement(By.cssSelector("#equity-filter button[type=submit]")).click();
+        waitFor(By.cssSelector("#equity-chart canvas"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("prenatal");
+        assertThat(browser.findElements(By.cssSelector("#equity-table tbody tr[data-group]"))).hasSize(4);
+        tallScreenshot("equity");
+
+        browser.findElement(By.linkText("Scores up the chain")).click();
+        waitFor(By.id("chain-score-table"));
+        assertThat(browser.findElement(By.id("score-method")).getText()).isEqualTo("Weighted mean");
+        assertThat(browser.findElements(By.cssSelector("#unit-score-table tbody tr"))).hasSize(4);
+        assertThat(browser.findElements(By.cssSelector("#chain-score-table tbody tr"))).hasSizeGreaterThan(5);
+        tallScreenshot("scores");
+
+        open("/indicators/DOH-16?unit=DOH");
+        waitFor(By.cssSelector("#projection-chart canvas"));
+        assertThat(browser.findElement(By.id("verdict")).getText()).containsAnyOf("On track", "Not on track", "No projection");
+        tallScreenshot("indicator-projection");
+        signOut();
+    }
+
+    @Test
     void aViewerIsRefusedAnotherDepartment() {
         signIn("viewer");
         open("/scorecards/DEPED");
@@ -286,7 +324,23 @@ class JourneyBrowserTests {
     }
 
     private void waitFor(By locator) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(locator).isEmpty());
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(locator).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("timeout");
+            throw new AssertionError("No " + locator + " on " + browser.getCurrentUrl() + " (screenshot timeout.png)", e);
+        }
+    }
+
+    /** A screenshot of a taller window, for pages whose table runs below the chart. */
+    private void tallScreenshot(String name) {
+        org.openqa.selenium.Dimension before = browser.manage().window().getSize();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1800));
+        try {
+            screenshot(name);
+        } finally {
+            browser.manage().window().setSize(before);
+        }
     }
 
     private void screenshot(String name) {

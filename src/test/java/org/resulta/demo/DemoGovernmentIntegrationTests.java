@@ -1,8 +1,15 @@
 package org.resulta.demo;
 
 import org.junit.jupiter.api.Test;
+import org.resulta.analytics.EquityBasis;
+import org.resulta.analytics.EquityView;
+import org.resulta.analytics.PerformanceAnalyses;
 import org.resulta.analytics.ScoreLine;
 import org.resulta.analytics.ScorecardView;
+import org.resulta.analytics.StrategyBasis;
+import org.resulta.analytics.StrategyRow;
+import org.resulta.analytics.StrategyView;
+import org.resulta.analytics.TrendView;
 import org.resulta.analytics.Scorecards;
 import org.resulta.identity.DemoAccounts;
 import org.resulta.measurement.IndicatorCatalog;
@@ -54,6 +61,8 @@ class DemoGovernmentIntegrationTests {
     Scorecards scorecards;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    PerformanceAnalyses analyses;
 
     @Test
     @WithUserDetails(DemoGovernment.ADMINISTRATOR)
@@ -110,15 +119,15 @@ class DemoGovernmentIntegrationTests {
         Map<String, ScoreLine> lines = national.lines().stream()
                 .collect(Collectors.toMap(ScoreLine::indicatorCode, line -> line));
 
-        for (String formula : List.of("DOH-14", "DPWH-13", "DSWD-13")) {
+        for (String formula : List.of("DOH-18", "DPWH-13", "DSWD-13")) {
             assertThat(lines.get(formula).actual()).as(formula).isNotNull();
             assertThat(lines.get(formula).status()).as(formula).isIn(Status.GREEN, Status.AMBER, Status.RED);
         }
         assertThat(lines.get("DPWH-13").actual())
                 .isCloseTo(lines.get("DPWH-12").actual() / lines.get("DPWH-01").actual(), within(1e-6));
         assertThat(lines.get("DSWD-13").numerator()).isEqualTo(lines.get("DSWD-09").actual());
-        assertThat(lines.get("DOH-14").denominator()).isEqualTo(lines.get("DOH-04").actual());
-        assertThat(lines.get("DOH-14").actual()).isBetween(40.0, 60.0);
+        assertThat(lines.get("DOH-18").denominator()).isEqualTo(lines.get("DOH-04").actual());
+        assertThat(lines.get("DOH-18").actual()).isBetween(40.0, 60.0);
     }
 
     @Test
@@ -134,5 +143,56 @@ class DemoGovernmentIntegrationTests {
         assertThat(organisation.list(OrgUnitQuery.all(), EVERYTHING).total()).isEqualTo(units);
         assertThat(catalog.indicators(IndicatorQuery.all(), EVERYTHING).total()).isEqualTo(indicators);
         assertThat(performance.actuals("DOH-01", "DOH-R1-LHSD")).hasSize(actuals);
+    }
+
+    @Test
+    @WithUserDetails(DemoGovernment.ADMINISTRATOR)
+    void pairsEachHealthProgramsOutputsWithItsCostsAndClassifiesThem() {
+        StrategyView health = analyses.strategies("DOH", analyses.defaultPeriod(), null, null, null, null);
+
+        assertThat(health.basis()).isEqualTo(StrategyBasis.PROGRAMS);
+        assertThat(health.rows()).extracting(StrategyRow::subjectCode).contains("DOH-PHP", "DOH-HFOP");
+        assertThat(health.rows()).allSatisfy(row -> {
+            assertThat(row.inputCode()).isIn("DOH-14", "DOH-15");
+            assertThat(row.movement()).as(row.description()).isNotNull();
+            assertThat(row.costPerOutput().hasValue()).isTrue();
+            assertThat(row.economy().hasValue()).isTrue();
+        });
+    }
+
+    @Test
+    @WithUserDetails(DemoGovernment.ADMINISTRATOR)
+    void classifiesTheRegionalOfficesOfEveryDepartmentOnACostAndAnOutput() {
+        for (String department : List.of("DOH", "DEPED", "DPWH", "DSWD")) {
+            StrategyView view = analyses.strategies(department, analyses.defaultPeriod(), StrategyBasis.SUB_UNITS,
+                    null, null, null);
+            assertThat(view.rows()).as(department).hasSize(4);
+            assertThat(view.classified()).as(department).isEqualTo(4);
+        }
+    }
+
+    @Test
+    @WithUserDetails(DemoGovernment.ADMINISTRATOR)
+    void showsGapsByIncomeQuintileAndByDisability() {
+        EquityView income = analyses.equity("DOH", "DOH-17", analyses.defaultPeriod(), null, null, null);
+        EquityView disability = analyses.equity("DEPED", "DEPED-12", analyses.defaultPeriod(), null, null, null);
+        EquityView regions = analyses.equity("DOH", "DOH-01", analyses.defaultPeriod(), EquityBasis.SUB_UNITS, null, null);
+
+        assertThat(income.reference()).isEqualTo("Q5");
+        assertThat(income.rows()).hasSize(4).allSatisfy(row -> assertThat(row.gap()).isNegative());
+        assertThat(income.rows().get(0).ratio()).isLessThan(income.rows().get(3).ratio());
+        assertThat(disability.reference()).isEqualTo("WITHOUT");
+        assertThat(disability.rows()).singleElement().satisfies(row -> assertThat(row.gap()).isNegative());
+        assertThat(regions.rows()).hasSize(3).allSatisfy(row -> assertThat(row.widening()).isNotNull());
+    }
+
+    @Test
+    @WithUserDetails(DemoGovernment.ADMINISTRATOR)
+    void projectsAHealthCountToTheYearEnd() {
+        TrendView inpatientDays = analyses.trend("DOH-16", "DOH", null);
+
+        assertThat(inpatientDays.projected()).isPositive();
+        assertThat(inpatientDays.annualTarget()).isPositive();
+        assertThat(inpatientDays.verdict()).containsAnyOf("On track", "Not on track");
     }
 }

@@ -1,6 +1,8 @@
 package org.resulta.analytics.web;
 
 import org.resulta.analytics.IndicatorSeries;
+import org.resulta.analytics.PerformanceAnalyses;
+import org.resulta.analytics.TrendView;
 import org.resulta.analytics.Scorecards;
 import org.resulta.analytics.SubUnitRow;
 import org.resulta.framework.FrameworkPacks;
@@ -22,7 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An indicator's page: its definition, targets against actuals over time as a chart, and a table by sub-unit. */
+/**
+ * An indicator's page: its definition, targets against actuals over time as a chart with breaks and outliers
+ * marked, the year projected to its end against the annual target, and a chart and table by sub-unit.
+ */
 @Controller
 class IndicatorPerformancePageController {
 
@@ -35,12 +40,14 @@ class IndicatorPerformancePageController {
     private final JsonMapper json;
     private final FrameworkPacks packs;
     private final FormulaIndicators formulas;
+    private final PerformanceAnalyses analyses;
 
     IndicatorPerformancePageController(IndicatorCatalog catalog, Scorecards scorecards, OrganisationStructure organisation,
                             CurrentUser currentUser, PeriodChoices periods, PeriodCalendar calendar, JsonMapper json,
-                            FrameworkPacks packs, FormulaIndicators formulas) {
+                            FrameworkPacks packs, FormulaIndicators formulas, PerformanceAnalyses analyses) {
         this.packs = packs;
         this.formulas = formulas;
+        this.analyses = analyses;
         this.catalog = catalog;
         this.scorecards = scorecards;
         this.organisation = organisation;
@@ -67,7 +74,13 @@ class IndicatorPerformancePageController {
         model.addAttribute("period", calendar.parse(chosen));
         model.addAttribute("periods", periods.around(LocalDate.now()));
         model.addAttribute("series", series);
-        model.addAttribute("seriesChart", json.writeValueAsString(ChartOptions.series(series, shown.name())));
+        TrendView trend = analyses.trend(code, unitCode, chosen);
+        model.addAttribute("trend", trend);
+        model.addAttribute("seriesChart", json.writeValueAsString(
+                AnalysisCharts.markSeries(ChartOptions.series(series, shown.name()), trend)));
+        model.addAttribute("projectionChart", json.writeValueAsString(AnalysisCharts.projection(trend)));
+        model.addAttribute("subUnitChart", rows.size() > 1
+                ? json.writeValueAsString(AnalysisCharts.subUnitComparison(rows, calendar.parse(chosen).label())) : null);
         model.addAttribute("rows", rows);
         model.addAttribute("sample", rows.isEmpty() ? null : rows.get(0).line());
         return "analytics/indicator";

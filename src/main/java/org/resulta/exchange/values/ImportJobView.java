@@ -26,12 +26,4 @@ public record ImportJobView(UUID id, String fileName, ValueFormat format, Import
     public record RowError(long line, String field, String rule, String value, String message) {
     }
 
-    public boolean finished() {
-        return state.isFinished();
-    }
-
-    /** Progress from 0 to 100 for the page: unknown totals show as running until finished. */
-    public int percent() {
-        return state.isFinished() ? 100 : 0;
-    }
 }

@@ -168,7 +168,7 @@ class ValueExchangeApiController {
 
         @Override
         public void close() throws IOException {
-            out().flush();
+            flush();
         }
     }
 }

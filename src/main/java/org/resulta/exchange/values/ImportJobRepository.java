@@ -21,7 +21,7 @@ class ImportJobRepository {
             rs.getLong("rows_rejected"), rs.getLong("created_values"), rs.getLong("updated_values"),
             rs.getLong("unchanged_values"), rs.getBoolean("saved"), rs.getString("message"),
             rs.getObject("started_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class),
-            rs.getString("created_by"), rs.getLong("rows_rejected"), List.of());
+            rs.getString("created_by"), null, rs.getLong("rows_rejected"), List.of());
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;

@@ -93,6 +93,36 @@ class ValueExchangeService implements ValueExchange {
     private static final class Live {
         final AtomicLong read = new AtomicLong();
         final AtomicLong rejected = new AtomicLong();
+        final AtomicLong bytes = new AtomicLong();
+        volatile long size;
+    }
+
+    /** Counts the bytes the reader has taken, for the share of the file read. */
+    private static final class Counting extends java.io.FilterInputStream {
+        private final AtomicLong count;
+
+        Counting(InputStream in, AtomicLong count) {
+            super(in);
+            this.count = count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count.incrementAndGet();
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count.addAndGet(n);
+            }
+            return n;
+        }
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -122,7 +152,8 @@ class ValueExchangeService implements ValueExchange {
     void run(UUID id, ImportUpload upload) {
         Live counters = live.computeIfAbsent(id, k -> new Live());
         Report report = new Report(id, counters);
-        try (InputStream in = Files.newInputStream(upload.file())) {
+        try (InputStream in = new Counting(Files.newInputStream(upload.file()), counters.bytes)) {
+            counters.size = Files.size(upload.file());
             own.executeWithoutResult(s -> jobs.started(id));
             ImportSource source = reader(upload.format(), in, upload.file());
             ImportTally tally = loader.load(source, new ImportOptions(upload.dryRun(),
@@ -229,15 +260,19 @@ class ValueExchangeService implements ValueExchange {
             Live counters = live.get(id);
             long read = job.rowsRead();
             long rejected = job.rowsRejected();
+            Integer percent = job.state().isFinished() ? Integer.valueOf(100) : null;
             if (counters != null && !job.state().isFinished()) {
                 read = Math.max(read, counters.read.get());
                 rejected = Math.max(rejected, counters.rejected.get());
+                if (counters.size > 0 && job.format() != ValueFormat.XLSX) {
+                    percent = (int) Math.min(99, counters.bytes.get() * 100 / counters.size);
+                }
             }
             List<ImportJobView.RowError> errors = errorLimit <= 0 ? List.of()
                     : jobs.errors(id, Math.max(0, errorOffset), Math.min(errorLimit, 10_000));
             return new ImportJobView(job.id(), job.fileName(), job.format(), job.mode(), job.dryRun(), job.state(), read,
                     rejected, job.created(), job.updated(), job.unchanged(), job.saved(), job.message(), job.startedAt(),
-                    job.finishedAt(), job.createdBy(), jobs.errorCount(id), errors);
+                    job.finishedAt(), job.createdBy(), percent, jobs.errorCount(id), errors);
         });
     }
 

@@ -22,6 +22,7 @@ import org.resulta.shared.Actors;
 import org.resulta.shared.InvalidValueException;
 import org.resulta.shared.Period;
 import org.resulta.shared.PeriodCalendar;
+import org.resulta.shared.PeriodType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -67,13 +68,14 @@ class ActualsLoader implements ActualsImport {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final BulkActualWriter writer;
+    private final DataSetRepository dataSets;
     private final TransactionTemplate transactions;
     private final Clock clock = Clock.systemDefaultZone();
 
     ActualsLoader(IndicatorRepository indicators, OrgUnitLookup units, PeriodCalendar calendar, PeriodRepository periods,
                   DisaggregationService disaggregations, ObjectProvider<ReportingService> reporting,
                   CurrentUser currentUser, AuditTrail audit, ApplicationEventPublisher events,
-                  BulkActualWriter writer, PlatformTransactionManager transactionManager) {
+                  BulkActualWriter writer, DataSetRepository dataSets, PlatformTransactionManager transactionManager) {
         this.indicators = indicators;
         this.units = units;
         this.calendar = calendar;
@@ -84,6 +86,7 @@ class ActualsLoader implements ActualsImport {
         this.audit = audit;
         this.events = events;
         this.writer = writer;
+        this.dataSets = dataSets;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
@@ -111,12 +114,16 @@ class ActualsLoader implements ActualsImport {
     }
 
     /** A row that passed every check, waiting in the current batch. */
-    private record Pending(long line, OrgUnitView unit, IndicatorView indicator, Period period, int periodId,
+    private record Pending(long line, OrgUnitView unit, IndicatorView indicator, String periodCode, int periodId,
                            String comboCode, ValueRepository.ActualRow row) {
 
         String key() {
             return BulkActualWriter.Keyed.key(indicator.id(), unit.id(), periodId, row.comboId());
         }
+    }
+
+    /** Which indicators of which units a data set of this frequency holds: only their rows can meet a closed report. */
+    private record Covered(PeriodType frequency, Set<Long> indicators, Set<Long> units) {
     }
 
     /** One load in progress: counters, bounded caches and the current batch. */
@@ -130,7 +137,8 @@ class ActualsLoader implements ActualsImport {
         private final LocalDate today = LocalDate.now(clock);
         private final DisaggregationService.Snapshot combos = disaggregations.snapshot();
         private final Map<String, Period> periodsByText = new HashMap<>();
-        private final Map<String, Integer> periodIds = new HashMap<>();
+        private final Map<Period, Integer> periodIds = new HashMap<>();
+        private final Map<Period, String> periodCodes = new HashMap<>();
         private final Map<String, Optional<EntryError>> closed = new LinkedHashMap<>(1024, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Optional<EntryError>> eldest) {
@@ -138,6 +146,10 @@ class ActualsLoader implements ActualsImport {
             }
         };
         private final List<Pending> batch = new ArrayList<>(BATCH);
+        private final Map<String, IndicatorView> indicatorsByCode = new HashMap<>();
+        private final Map<String, OrgUnitView> unitsByCode = new HashMap<>();
+        private final List<Covered> covered = dataSets.all().stream().map(d -> new Covered(d.frequency(),
+                Set.copyOf(d.indicators().keySet()), Set.copyOf(d.units()))).toList();
         private long read;
         private long rejected;
         private long created;
@@ -188,13 +200,13 @@ class ActualsLoader implements ActualsImport {
                 reject(row, "indicator", "indicator-required", null, "Give the indicator's code");
                 return null;
             }
-            IndicatorView indicator = indicators.find(indicatorCode).orElse(null);
+            IndicatorView indicator = indicator(indicatorCode);
             if (indicator == null) {
                 reject(row, "indicator", "unknown-indicator", indicatorCode, "There is no indicator '" + indicatorCode + "'");
                 return null;
             }
             String unitCode = trim(row.unit());
-            OrgUnitView unit = unitCode == null ? null : units.find(unitCode).orElse(null);
+            OrgUnitView unit = unitCode == null ? null : unit(unitCode);
             if (unit == null) {
                 reject(row, "unit", unitCode == null ? "unit-required" : "unknown-unit", unitCode,
                         unitCode == null ? "Give the unit's code" : "There is no org unit '" + unitCode + "'");
@@ -214,7 +226,7 @@ class ActualsLoader implements ActualsImport {
                 reject(row, "indicator", "indicator-retired", indicatorCode, "Indicator " + indicatorCode + " is retired");
                 return null;
             }
-            OrgUnitView owner = units.find(indicator.ownerUnitCode()).orElse(null);
+            OrgUnitView owner = unit(indicator.ownerUnitCode());
             if (owner == null || !owner.contains(unit)) {
                 reject(row, "indicator", "indicator-not-applicable", indicatorCode, "Indicator " + indicatorCode
                         + " belongs to the plan of " + indicator.ownerUnitCode() + "; unit " + unitCode
@@ -263,17 +275,51 @@ class ActualsLoader implements ActualsImport {
                 return null;
             }
             int periodId = periodId(period);
-            Optional<EntryError> refusal = closed.computeIfAbsent(unit.id() + ":" + periodId + ":" + indicator.id(),
-                    k -> reporting.getObject().entryRefusals(unit, period, periodId, List.of(indicator)).stream().findFirst());
+            Optional<EntryError> refusal = !inAReport(indicator, unit, period) ? Optional.empty()
+                    : closed.computeIfAbsent(unit.id() + ":" + periodId + ":" + indicator.id(), k -> reporting.getObject()
+                    .entryRefusals(unit, period, periodId, List.of(indicator)).stream().findFirst());
             if (refusal.isPresent()) {
                 reject(row, "period", refusal.get().rule(), period.code(), refusal.get().message());
                 return null;
             }
             String comment = trim(row.comment());
             String comboCode = combos.combos().get(comboId).code();
-            return new Pending(row.line(), unit, indicator, period, periodId, comboCode,
+            return new Pending(row.line(), unit, indicator, periodCodes.computeIfAbsent(period, Period::code), periodId, comboCode,
                     new ValueRepository.ActualRow(indicator.id(), comboId, checked.value(), checked.numerator(),
                             checked.denominator(), checked.text(), comment));
+        }
+
+        private boolean inAReport(IndicatorView indicator, OrgUnitView unit, Period period) {
+            for (Covered c : covered) {
+                if (c.frequency() == period.type() && c.indicators().contains(indicator.id()) && c.units().contains(unit.id())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The indicator of a code, remembered for the load (unknown codes are not). */
+        private IndicatorView indicator(String code) {
+            IndicatorView known = indicatorsByCode.get(code);
+            if (known == null) {
+                known = indicators.find(code).orElse(null);
+                if (known != null && indicatorsByCode.size() < CACHE_LIMIT) {
+                    indicatorsByCode.put(code, known);
+                }
+            }
+            return known;
+        }
+
+        /** The unit of a code, remembered for the load (unknown codes are not). */
+        private OrgUnitView unit(String code) {
+            OrgUnitView known = unitsByCode.get(code);
+            if (known == null) {
+                known = units.find(code).orElse(null);
+                if (known != null && unitsByCode.size() < CACHE_LIMIT) {
+                    unitsByCode.put(code, known);
+                }
+            }
+            return known;
         }
 
         private Period period(ImportedActual row) {
@@ -299,7 +345,7 @@ class ActualsLoader implements ActualsImport {
         }
 
         private int periodId(Period period) {
-            return periodIds.computeIfAbsent(period.code(), c -> periods.idFor(period));
+            return periodIds.computeIfAbsent(period, p -> periods.idFor(p));
         }
 
         private Integer combo(ImportedActual row, IndicatorView indicator, String code) {
@@ -381,9 +427,9 @@ class ActualsLoader implements ActualsImport {
                 }
                 if (write) {
                     audited.add(ValueAudit.actual(new ValueRepository.ActualChange(p.row(), before), p.indicator().code(),
-                            p.unit().id(), p.unit().code(), p.period().code(), p.comboCode(), reason));
-                    changed.add(p.unit().code(), p.indicator().code(), p.period().code(),
-                            new ActualsRecorded.Cell(p.indicator().id(), p.unit().id(), p.period().code(),
+                            p.unit().id(), p.unit().code(), p.periodCode(), p.comboCode(), reason));
+                    changed.add(p.unit().code(), p.indicator().code(), p.periodCode(),
+                            new ActualsRecorded.Cell(p.indicator().id(), p.unit().id(), p.periodCode(),
                                     p.row().comboId(), p.row().value(), p.row().numerator(), p.row().denominator()));
                 }
             }

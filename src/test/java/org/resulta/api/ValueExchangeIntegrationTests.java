@@ -168,6 +168,33 @@ class ValueExchangeIntegrationTests {
     }
 
     @Test
+    void importsHundredsOfRowsAndAuditsEachValue() throws Exception {
+        StringBuilder file = new StringBuilder(HEADER);
+        int rows = 0;
+        for (String unit : List.of("HEALTH-N", "HEALTH-S")) {
+            for (int year = 2000; year <= 2019; year++) {
+                for (int month = 1; month <= 12; month++) {
+                    file.append("VACCINATED,").append(unit).append(',').append(year).append('-')
+                            .append(month < 10 ? "0" : "").append(month).append(",,").append(year + month).append(",\n");
+                    rows++;
+                }
+            }
+        }
+        JsonNode job = importCsv("admin", file.toString(), "all-or-nothing", false);
+        assertThat(job.get("rowsRead").asLong()).isEqualTo(rows);
+        assertThat(job.get("created").asLong()).isEqualTo(rows);
+        assertThat(actual("VACCINATED", "HEALTH-S", "2019-12")).hasValueSatisfying(a ->
+                assertThat(a.value()).isEqualByComparingTo("2031"));
+        as("admin", get("/api/v1/audit/actuals").param("indicator", "VACCINATED").param("unit", "HEALTH-S")
+                .param("period", "2007-05"))
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].newValue").value("value=2012"))
+                .andExpect(jsonPath("$[0].reason").value(containsString("values.csv")));
+        as("admin", get("/api/v1/audit").param("entity", "ACTUAL").param("key", "VACCINATED|HEALTH-N|2000-"))
+                .andExpect(jsonPath("$.total").value(12));
+    }
+
+    @Test
     void readsAFileWithAByteOrderMark() throws Exception {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         byte[] body = (HEADER + "VACCINATED,HEALTH-N,2025-09,,190,\n").getBytes(StandardCharsets.UTF_8);

@@ -55,7 +55,7 @@ class ImportPageController {
                   @RequestParam(defaultValue = "false") boolean dryRun, Model model) {
         try {
             ImportUpload upload = ValueExchangeApiController.upload(exchange, limit, file, format, mode, dryRun);
-            return "redirect:/imports/" + exchange.submit(upload).id();
+            return "redirect:/imports/" + ValueExchangeApiController.submit(exchange, upload).id();
         } catch (DomainException e) {
             return form(model, format, mode, dryRun, FormErrors.of(e));
         } catch (UploadLimit.UploadTooLarge e) {

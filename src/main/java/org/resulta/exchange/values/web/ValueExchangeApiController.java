@@ -55,8 +55,7 @@ class ValueExchangeApiController {
                                         @RequestParam(defaultValue = "csv") String format,
                                         @RequestParam(defaultValue = "all-or-nothing") String mode,
                                         @RequestParam(defaultValue = "false") boolean dryRun) {
-        ImportUpload upload = upload(exchange, limit, file, format, mode, dryRun);
-        ImportJobView job = exchange.submit(upload);
+        ImportJobView job = submit(exchange, upload(exchange, limit, file, format, mode, dryRun));
         return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/v1/imports/" + job.id())).body(job);
     }
 
@@ -69,6 +68,20 @@ class ValueExchangeApiController {
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload"
                 : file.getOriginalFilename();
         return new ImportUpload(saved, name, chosen, importMode, dryRun);
+    }
+
+    /** Hands the stored upload to a job; when that is refused (no DATA_ENTER), the stored file goes. */
+    static ImportJobView submit(ValueExchange exchange, ImportUpload upload) {
+        try {
+            return exchange.submit(upload);
+        } catch (RuntimeException e) {
+            try {
+                java.nio.file.Files.deleteIfExists(upload.file());
+            } catch (IOException ignored) {
+                // a temporary file; the refusal matters more
+            }
+            throw e;
+        }
     }
 
     @GetMapping("/imports/{id}")

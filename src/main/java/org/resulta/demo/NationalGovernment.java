@@ -52,7 +52,9 @@ import java.util.Random;
  * Everything is written with SQL, not through the facades: the facade numbers the tree again for every unit it
  * adds (quadratic for ten thousand units), and a generator that must fill an empty production database without a
  * signed-in user is a bulk path like an import. Values go in with PostgreSQL's {@code COPY} when the database is
- * PostgreSQL, in JDBC batches otherwise. It refuses a database that already has org units.
+ * PostgreSQL, in JDBC batches otherwise. It refuses a database that already has org units. With
+ * {@code resulta.generate.values=false} it writes the tree, periods and indicators only (bench/import.sh then
+ * imports the values).
  */
 @Component
 @Order(10)
@@ -73,13 +75,15 @@ class NationalGovernment implements ApplicationRunner {
     private final int years;
     private final long seed;
     private final boolean exit;
+    private final boolean values;
 
     NationalGovernment(DataSource dataSource, ConfigurableApplicationContext context,
                        @Value("${resulta.generate.units}") int unitCount,
                        @Value("${resulta.generate.indicators:200}") int indicatorCount,
                        @Value("${resulta.generate.years:3}") int years,
                        @Value("${resulta.generate.seed:20261128}") long seed,
-                       @Value("${resulta.generate.exit:true}") boolean exit) {
+                       @Value("${resulta.generate.exit:true}") boolean exit,
+                       @Value("${resulta.generate.values:true}") boolean values) {
         this.dataSource = dataSource;
         this.context = context;
         this.unitCount = Math.max(20, unitCount);
@@ -87,6 +91,7 @@ class NationalGovernment implements ApplicationRunner {
         this.years = Math.max(1, years);
         this.seed = seed;
         this.exit = exit;
+        this.values = values;
     }
 
     /** A unit as generated: its database id, place in the tree and department (index, -1 for the government). */
@@ -123,7 +128,7 @@ class NationalGovernment implements ApplicationRunner {
             c.commit();
             log.info("Generated {} indicators in {} plans", indicators.size(), departments(units) + 1);
             long total = count(c, "SELECT id FROM option_combo WHERE code = 'total'");
-            long values = writeValues(c, random, units, indicators, periods, firstYear, lastYear, total);
+            long values = this.values ? writeValues(c, random, units, indicators, periods, firstYear, lastYear, total) : 0;
             c.commit();
             log.info("Generated {} actuals and targets in {} s", values, (System.nanoTime() - started) / 1_000_000_000);
         }

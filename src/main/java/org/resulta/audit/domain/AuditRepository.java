@@ -5,11 +5,18 @@ import org.resulta.audit.AuditEntry;
 import org.resulta.audit.AuditEventView;
 import org.resulta.audit.AuditQuery;
 import org.resulta.audit.AuditedEntity;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,15 +38,22 @@ class AuditRepository {
             AuditAction.valueOf(rs.getString("action")), rs.getString("unit_code"), rs.getString("old_value"),
             rs.getString("new_value"), rs.getString("reason"));
 
+    private static final int COPY_FROM = 200;
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final DataSource dataSource;
 
-    AuditRepository(JdbcClient jdbc, JdbcTemplate batch) {
+    AuditRepository(JdbcClient jdbc, JdbcTemplate batch, DataSource dataSource) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.dataSource = dataSource;
     }
 
     void insert(List<AuditEntry> entries, String actor, OffsetDateTime at) {
+        if (entries.size() >= COPY_FROM && copy(entries, actor, at)) {
+            return;
+        }
         List<Object[]> rows = new ArrayList<>(entries.size());
         for (AuditEntry e : entries) {
             rows.add(new Object[]{at, actor, e.entity().name(), clip(e.entityKey(), 300), e.action().name(), e.unitId(),
@@ -48,6 +62,48 @@ class AuditRepository {
         batch.batchUpdate("""
                 INSERT INTO audit_event (occurred_at, actor, entity_type, entity_key, action, unit_id, old_value,
                                          new_value, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+    }
+
+    /**
+     * Many entries at once (a bulk import) go in with PostgreSQL's COPY, in the caller's transaction; false when
+     * the database is not PostgreSQL.
+     */
+    private boolean copy(List<AuditEntry> entries, String actor, OffsetDateTime at) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            if (!connection.isWrapperFor(PGConnection.class)) {
+                return false;
+            }
+            StringBuilder csv = new StringBuilder(entries.size() * 120);
+            String when = at.toString();
+            for (AuditEntry e : entries) {
+                csv.append(when).append(',').append(quote(actor)).append(',').append(e.entity().name()).append(',')
+                        .append(quote(clip(e.entityKey(), 300))).append(',').append(e.action().name()).append(',')
+                        .append(e.unitId() == null ? "" : e.unitId()).append(',').append(quote(clip(e.oldValue(), 4000)))
+                        .append(',').append(quote(clip(e.newValue(), 4000))).append(',').append(quote(clip(e.reason(), 1000)))
+                        .append('\n');
+            }
+            byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY audit_event (occurred_at, "
+                    + "actor, entity_type, entity_key, action, unit_id, old_value, new_value, reason) FROM STDIN WITH (FORMAT csv)");
+            try {
+                copy.writeToCopy(bytes, 0, bytes.length);
+                copy.endCopy();
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            }
+            return true;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not record the audit trail with COPY: " + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private static String quote(String text) {
+        return text == null ? "" : '"' + text.replace("\"", "\"\"") + '"';
     }
 
     /** Range [from, to) limits to units of a subtree; {@code null} range means every unit. */

@@ -31,6 +31,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Formula indicators: checks a formula against the catalogue of indicators and the other formulas when it is
@@ -132,6 +134,11 @@ class FormulaService implements FormulaIndicators {
     /** Whether the indicator's actuals are computed by a formula. */
     boolean isComputed(long indicatorId) {
         return formulas.all().stream().anyMatch(f -> f.indicatorId() == indicatorId);
+    }
+
+    /** The ids of every indicator computed by a formula, at this moment. */
+    Set<Long> computedIds() {
+        return formulas.all().stream().map(FormulaRepository.StoredFormula::indicatorId).collect(Collectors.toUnmodifiableSet());
     }
 
     boolean isComputed(String indicatorCode) {

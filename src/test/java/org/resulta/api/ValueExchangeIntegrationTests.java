@@ -120,6 +120,28 @@ class ValueExchangeIntegrationTests {
     }
 
     @Test
+    void runsTheValidationRulesOnTheUnitsAndPeriodsItSaved() throws Exception {
+        as("admin", post("/api/v1/validation-rules").contentType(MediaType.APPLICATION_JSON).content("""
+                {"code":"VAC-PLAUSIBLE","name":"At most 1,000 children vaccinated a month","leftSide":"#{VACCINATED}",
+                 "operator":"LESS_THAN_OR_EQUAL_TO","rightSide":"1000","importance":"WARNING",
+                 "periodType":"MONTHLY","ownerUnitCode":"HEALTH"}""")).andExpect(status().isCreated());
+
+        JsonNode job = importCsv("health-encoder", HEADER + """
+                VACCINATED,HEALTH-N,2026-04,,90000,
+                VACCINATED,HEALTH-N,2026-05,,140,
+                """, "skip-invalid", false);
+
+        assertThat(job.get("created").asLong()).isEqualTo(2);
+        assertThat(job.get("rowsRejected").asLong()).isZero();
+        assertThat(errors(job)).contains("0|check|VAC-PLAUSIBLE|HEALTH-N 2026-04")
+                .doesNotContain("0|check|VAC-PLAUSIBLE|HEALTH-N 2026-05");
+        assertThat(job.get("message").asString()).contains("Validation rules:").contains("to look at");
+
+        JsonNode dryRun = importCsv("health-encoder", HEADER + "VACCINATED,HEALTH-N,2026-06,,95000,\n", "skip-invalid", true);
+        assertThat(errors(dryRun)).as("a dry run saves nothing, so there is nothing to check").isEmpty();
+    }
+
+    @Test
     void refusesRowsForAnIndicatorComputedByAFormula() throws Exception {
         as("admin", post("/api/v1/indicators").contentType(MediaType.APPLICATION_JSON).content("""
                 {"code":"VACCINATED-TWICE","name":"Twice the vaccinated","resultCode":"H-OUT","measure":"NUMBER",

@@ -17,6 +17,8 @@ import org.resulta.measurement.IndicatorCatalog;
 import org.resulta.measurement.IndicatorView;
 import org.resulta.measurement.OptionComboView;
 import org.resulta.measurement.ReportingCycle;
+import org.resulta.measurement.RuleViolation;
+import org.resulta.measurement.ValidationRules;
 import org.resulta.shared.DomainException;
 import org.resulta.shared.InvalidValueException;
 import org.resulta.shared.NotFoundException;
@@ -37,8 +39,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -57,11 +61,14 @@ class ValueExchangeService implements ValueExchange {
     private static final Logger log = LoggerFactory.getLogger(ValueExchangeService.class);
     private static final int ERROR_BATCH = 500;
     private static final long PROGRESS_WRITE_MILLIS = 1_000;
+    /** The validation rules run after an import for at most this many units x periods; the page checks the rest. */
+    static final int MAX_CHECKED = 1_000;
 
     private final ImportJobRepository jobs;
     private final ActualsImport loader;
     private final ActualsExport exporter;
     private final ReportingCycle reporting;
+    private final ValidationRules validation;
     private final IndicatorCatalog catalog;
     private final Disaggregations disaggregations;
     private final CurrentUser currentUser;
@@ -76,7 +83,8 @@ class ValueExchangeService implements ValueExchange {
 
     ValueExchangeService(ImportJobRepository jobs, ActualsImport loader, ActualsExport exporter, ReportingCycle reporting,
                          IndicatorCatalog catalog, Disaggregations disaggregations, CurrentUser currentUser,
-                         JsonMapper json, PlatformTransactionManager transactions) {
+                         JsonMapper json, PlatformTransactionManager transactions, ValidationRules validation) {
+        this.validation = validation;
         this.jobs = jobs;
         this.loader = loader;
         this.exporter = exporter;
@@ -159,8 +167,9 @@ class ValueExchangeService implements ValueExchange {
             ImportTally tally = loader.load(source, new ImportOptions(upload.dryRun(),
                     upload.mode() == ImportMode.SKIP_INVALID, "import " + id + " (" + upload.fileName() + ")"), report);
             report.flush();
+            String checks = tally.saved() ? report.runRules() : "";
             own.executeWithoutResult(s -> jobs.finished(id, ImportJobView.State.DONE, tally.read(), tally.rejected(),
-                    tally.created(), tally.updated(), tally.unchanged(), tally.saved(), summary(upload, tally)));
+                    tally.created(), tally.updated(), tally.unchanged(), tally.saved(), summary(upload, tally) + checks));
         } catch (DomainException e) {
             report.flush();
             failed(id, counters, e.getMessage());
@@ -217,6 +226,8 @@ class ValueExchangeService implements ValueExchange {
         private final UUID id;
         private final Live counters;
         private final List<ImportJobView.RowError> pending = new ArrayList<>();
+        private final Set<List<String>> unitPeriods = new LinkedHashSet<>();
+        private boolean moreUnitPeriods;
         private long lastWrite = System.currentTimeMillis();
 
         Report(UUID id, Live counters) {
@@ -230,6 +241,43 @@ class ValueExchangeService implements ValueExchange {
             if (pending.size() >= ERROR_BATCH) {
                 flush();
             }
+        }
+
+        @Override
+        public void accepted(String unitCode, String periodCode) {
+            if (unitPeriods.size() < MAX_CHECKED) {
+                unitPeriods.add(List.of(unitCode, periodCode));
+            } else if (!unitPeriods.contains(List.of(unitCode, periodCode))) {
+                moreUnitPeriods = true;
+            }
+        }
+
+        /**
+         * After a saved import, the validation rules (and outlier checks) of every unit and period it wrote, as the
+         * data-entry form runs them after a save: each broken rule joins the report (line 0, field {@code check}),
+         * and the returned sentence says how many there are.
+         */
+        String runRules() {
+            List<ImportJobView.RowError> broken = new ArrayList<>();
+            int blocking = 0;
+            for (List<String> unitPeriod : unitPeriods) {
+                for (RuleViolation v : validation.check(unitPeriod.get(0), unitPeriod.get(1))) {
+                    blocking += v.isBlocking() ? 1 : 0;
+                    broken.add(new ImportJobView.RowError(0, "check", v.ruleCode(), v.unitCode() + " " + v.period(),
+                            (v.isBlocking() ? "Must be fixed before submission: " : "Please check: ") + v.message()));
+                }
+            }
+            for (int from = 0; from < broken.size(); from += ERROR_BATCH) {
+                List<ImportJobView.RowError> batch = List.copyOf(broken.subList(from, Math.min(broken.size(), from + ERROR_BATCH)));
+                own.executeWithoutResult(s -> jobs.errors(id, batch));
+            }
+            String scope = moreUnitPeriods ? " (the first " + MAX_CHECKED + " units x periods written; check the others on"
+                    + " the validation page)" : "";
+            if (broken.isEmpty()) {
+                return " Validation rules: none broken" + scope + ".";
+            }
+            return " Validation rules: " + broken.size() + " to look at, " + blocking + " of them blocking submission"
+                    + scope + "; listed as checks below.";
         }
 
         @Override

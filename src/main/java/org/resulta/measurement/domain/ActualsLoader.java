@@ -175,6 +175,7 @@ class ActualsLoader implements ActualsImport {
             read++;
             Pending checked = check(row);
             if (checked != null) {
+                listener.accepted(checked.unit().code(), checked.periodCode());
                 batch.add(checked);
                 if (batch.size() >= BATCH) {
                     flush();

@@ -12,6 +12,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.resulta.shared.Period;
 import org.resulta.shared.PeriodType;
@@ -169,9 +170,14 @@ class JourneyBrowserTests {
         waitFor(By.cssSelector(".notice"));
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).endsWith("verified.");
         if (!browser.findElements(By.id("approve-" + UNIT)).isEmpty()) {
-            browser.findElement(By.id("approve-" + UNIT)).click();
+            WebElement approve = browser.findElement(By.id("approve-" + UNIT));
+            approve.click();
+            // the refusal must have come back before the board is opened again, or the two loads race
+            new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(approve));
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isIn("You may not see this page", "Reports");
         }
         open("/reports?unit=" + UNIT + "&period=" + month);
+        waitFor(By.id("report-table"));
         assertThat(browser.findElement(By.cssSelector("#report-table tr[data-unit='" + UNIT + "'] .badge")).getText())
                 .as("approval belongs to the level above the unit head").isEqualTo("Verified");
         signOut();

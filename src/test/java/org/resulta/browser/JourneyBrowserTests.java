@@ -145,28 +145,28 @@ class JourneyBrowserTests {
         type("DOH-07-value", "81");
         type(INDICATOR + "-value", "900");
         type(INDICATOR + "-comment", "");
-        browser.findElement(By.id("save-entries")).click();
+        clickAndWait(By.id("save-entries"));
         waitFor(By.cssSelector("#checks li[data-rule='DOH-08-JUMP']"));
         assertThat(browser.findElement(By.cssSelector("#checks li[data-rule='DOH-08-JUMP']")).getText())
                 .startsWith("Please check");
         screenshot("reporting-rule-flag");
 
-        browser.findElement(By.id("submit-report")).click();
+        clickAndWait(By.id("submit-report"));
         waitFor(By.cssSelector(".error-summary"));
         assertThat(browser.findElement(By.cssSelector(".error-summary")).getText()).contains("DOH-08", "explain the variance");
 
         open("/data-entry?unit=" + UNIT + "&period=" + month);
         type(INDICATOR + "-comment", "Two of three OPD doctors were on leave; patients waited for the afternoon clinic.");
-        browser.findElement(By.id("save-entries")).click();
+        clickAndWait(By.id("save-entries"));
         waitFor(By.cssSelector(".notice"));
-        browser.findElement(By.id("submit-report")).click();
+        clickAndWait(By.id("submit-report"));
         waitFor(By.cssSelector(".notice"));
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).endsWith("submitted.");
         signOut();
 
         signIn("head");
         open("/reports?unit=" + UNIT + "&period=" + month);
-        browser.findElement(By.id("verify-" + UNIT)).click();
+        clickAndWait(By.id("verify-" + UNIT));
         waitFor(By.cssSelector(".notice"));
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).endsWith("verified.");
         if (!browser.findElements(By.id("approve-" + UNIT)).isEmpty()) {
@@ -184,10 +184,10 @@ class JourneyBrowserTests {
 
         signIn("officer");
         open("/reports?unit=DOH&period=" + month);
-        browser.findElement(By.id("approve-" + UNIT)).click();
+        clickAndWait(By.id("approve-" + UNIT));
         waitFor(By.cssSelector(".notice"));
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).endsWith("approved.");
-        browser.findElement(By.id("lock-" + UNIT)).click();
+        clickAndWait(By.id("lock-" + UNIT));
         waitFor(By.cssSelector(".notice"));
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).endsWith("locked.");
         assertThat(browser.findElement(By.cssSelector("#report-table tr[data-unit='" + UNIT + "'] .badge")).getText())
@@ -198,7 +198,7 @@ class JourneyBrowserTests {
         signIn("encoder");
         open("/data-entry?unit=" + UNIT + "&period=" + month);
         type(INDICATOR + "-value", "35");
-        browser.findElement(By.id("save-entries")).click();
+        clickAndWait(By.id("save-entries"));
         waitFor(By.cssSelector(".error-summary"));
         assertThat(browser.findElement(By.cssSelector(".error-summary")).getText()).containsIgnoringCase("locked");
         open("/data-entry?unit=" + UNIT + "&period=" + month);
@@ -309,6 +309,13 @@ class JourneyBrowserTests {
         browser.findElement(By.id("save-entries")).click();
         waitFor(By.cssSelector(".notice"));
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).startsWith("Saved");
+    }
+
+    /** Clicks a button that submits a form and waits until its page has gone, so the next look is at the answer. */
+    private void clickAndWait(By button) {
+        WebElement element = browser.findElement(button);
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
     }
 
     private void type(String id, String text) {

@@ -13,27 +13,11 @@ SIZE="${1:-10000000}"
 UNITS=$(( SIZE / 1040 ))
 if (( UNITS < 50 )); then UNITS=50; fi
 
-CREATED=""
-cleanup() {
-  if [[ -n "$CREATED" ]]; then
-    psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS $CREATED" >/dev/null || true
-  fi
-}
-trap cleanup EXIT
-if [[ -z "${RESULTA_DB_URL:-}" ]]; then
-  CREATED="resulta_bench_$$"
-  psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE $CREATED"
-  RESULTA_DB_URL="jdbc:postgresql://127.0.0.1:5432/$CREATED"
-fi
-export RESULTA_DB_URL
-export RESULTA_DB_USER="${RESULTA_DB_USER:-postgres}"
+source bench/common.sh
+bench_database resulta_bench
 
 echo "bench: building (profile bench brings DuckDB's JDBC driver)"
-mvn -q -Pbench -DskipTests test-compile
-mvn -q -Pbench dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
-# the generator runs on the product's classes only: target/test-classes holds the tests' configuration (H2)
-PRODUCT_CP="target/classes:$(cat target/bench.classpath)"
-CP="target/classes:target/test-classes:$(cat target/bench.classpath)"
+bench_build -Pbench
 
 echo "bench: generating about $SIZE values ($UNITS units, 200 indicators, 3 years) into $RESULTA_DB_URL"
 started=$(date +%s)

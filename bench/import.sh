@@ -13,26 +13,11 @@ SIZE="${1:-10000000}"
 UNITS="${RESULTA_BENCH_UNITS:-10000}"
 HEAP="${RESULTA_BENCH_HEAP:-512m}"
 
-CREATED=""
-cleanup() {
-  if [[ -n "$CREATED" ]]; then
-    psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS $CREATED" >/dev/null || true
-  fi
-}
-trap cleanup EXIT
-if [[ -z "${RESULTA_DB_URL:-}" ]]; then
-  CREATED="resulta_import_bench_$$"
-  psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE $CREATED"
-  RESULTA_DB_URL="jdbc:postgresql://127.0.0.1:5432/$CREATED"
-fi
-export RESULTA_DB_URL
-export RESULTA_DB_USER="${RESULTA_DB_USER:-postgres}"
+source bench/common.sh
+bench_database resulta_import_bench
 
 echo "bench: building"
-mvn -q -o -DskipTests test-compile
-mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
-PRODUCT_CP="target/classes:$(cat target/bench.classpath)"
-CP="target/classes:target/test-classes:$(cat target/bench.classpath)"
+bench_build
 
 # five years of periods, so that 10,000 field offices have room for 1,000 distinct values each
 echo "bench: generating $UNITS units and 200 indicators (no values) into $RESULTA_DB_URL"

@@ -102,6 +102,11 @@ class AnalyticsQueryIntegrationTests {
                 .andExpect(status().isOk());
         asAdmin(json(put("/api/v1/indicators/ATTENDED/targets"), "{\"unitCode\":\"HEALTH-N\",\"period\":\"" + QUARTER
                 + "\",\"type\":\"AT_LEAST\",\"value\":90,\"optionCombo\":\"F\"}")).andExpect(status().isOk());
+        asAdmin(json(post("/api/v1/indicators"), "{\"code\":\"UNATTENDED\",\"resultCode\":\"H-OUT\",\"name\":\"Births not attended\","
+                + "\"measure\":\"PERCENTAGE\",\"dimension\":\"QUALITY\",\"direction\":\"DECREASE\",\"frequency\":\"QUARTERLY\","
+                + "\"disaggregationCode\":\"sex\"}")).andExpect(status().isCreated());
+        asAdmin(json(put("/api/v1/indicators/UNATTENDED/formula"), "{\"numerator\":\"100 - #{ATTENDED}\"}"))
+                .andExpect(status().isOk());
     }
 
     // ---- the same figures as the scorecard
@@ -200,6 +205,23 @@ class AnalyticsQueryIntegrationTests {
         asAdmin(get(API).param("indicators", "ATTENDED").param("unit", "HEALTH-S").param("periods", QUARTER)
                 .param("disaggregation", "M"))
                 .andExpect(jsonPath("$.items[*].value", contains(closeTo(90.0, 1e-9))));
+    }
+
+    /**
+     * A formula indicator disaggregated like its components: each option combination is the formula over the
+     * components' values for that combination (100 - attended share of girls), not a share of the total.
+     */
+    @Test
+    void computesAFormulaIndicatorForEachOptionCombinationFromItsComponentsCombinations() throws Exception {
+        asAdmin(get(API).param("indicators", "UNATTENDED").param("unit", "HEALTH").param("units", "subtree")
+                .param("periods", QUARTER).param("disaggregations", "total,all"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(9))
+                .andExpect(jsonPath("$.items[?(@.unit=='HEALTH' && @.disaggregation=='total')].value", contains(closeTo(100 - 103.0 / 140 * 100, 1e-9))))
+                .andExpect(jsonPath("$.items[?(@.unit=='HEALTH' && @.disaggregation=='F')].value", contains(closeTo(100 - 40.0 / 70 * 100, 1e-9))))
+                .andExpect(jsonPath("$.items[?(@.unit=='HEALTH' && @.disaggregation=='M')].value", contains(closeTo(100 - 63.0 / 70 * 100, 1e-9))))
+                .andExpect(jsonPath("$.items[?(@.unit=='HEALTH-N' && @.disaggregation=='F')].value", contains(closeTo(40.0, 1e-9))))
+                .andExpect(jsonPath("$.items[?(@.unit=='HEALTH-S' && @.disaggregation=='M')].value", contains(closeTo(10.0, 1e-9))));
     }
 
     // ---- paging, body, CSV

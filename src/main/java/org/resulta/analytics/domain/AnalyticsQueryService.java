@@ -7,6 +7,7 @@ import org.resulta.analytics.AnalyticsQuery;
 import org.resulta.analytics.AnalyticsResult;
 import org.resulta.analytics.ScoreLine;
 import org.resulta.analytics.engine.ComboSlice;
+import org.resulta.analytics.engine.FormulaBinding;
 import org.resulta.analytics.engine.ScoreCalculation;
 import org.resulta.analytics.engine.ValueStore;
 import org.resulta.measurement.DataSetRequest;
@@ -154,10 +155,11 @@ class AnalyticsQueryService implements AnalyticsQueries {
         private final LocalDate today = LocalDate.now(clock);
         private final LocalDate start;
         private final LocalDate end;
-        private final Map<Long, ValueStore> slices = new HashMap<>();
+        private final Map<String, ValueStore> slices = new HashMap<>();
         private final Map<String, ScoreModel> models = new HashMap<>();
         private final Map<Period, StatusPolicyView> policyByPeriod = new HashMap<>();
         private ValueStore store;
+        private FormulaBinding formulas;
 
         Scoring(QueryPlan plan) {
             this.plan = plan;
@@ -168,13 +170,13 @@ class AnalyticsQueryService implements AnalyticsQueries {
         ScoreLine score(IndicatorView indicator, OrgUnitView unit, Period period, QueryPlan.Slice slice) {
             StatusPolicyView policy = policyByPeriod.computeIfAbsent(period,
                     p -> policies.inForce(p.end().isBefore(today) ? p.end() : today));
-            long comboId = slice.total() ? -1 : slice.combo().id();
-            ScoreModel model = models.computeIfAbsent(policy.version() + "/" + comboId, key -> slice.total()
-                    ? scorecards.model(ScorecardService.Source.ENGINE, plan.root(), plan.indicators(), start, end,
-                    policy, today)
-                    : new ScoreModel(new ScoreCalculation(slice(comboId), policy.policy(), today),
-                    parent -> units.children(parent.id()).stream()
-                            .sorted(Comparator.comparingInt(OrgUnitView::preOrder)).toList()));
+            ScoreModel model = models.computeIfAbsent(policy.version() + "/" + (slice.total() ? "" : slice.code()),
+                    key -> slice.total()
+                            ? scorecards.model(ScorecardService.Source.ENGINE, plan.root(), plan.indicators(), start,
+                            end, policy, today)
+                            : new ScoreModel(new ScoreCalculation(slice(slice.code()), policy.policy(), today, formulas()),
+                            parent -> units.children(parent.id()).stream()
+                                    .sorted(Comparator.comparingInt(OrgUnitView::preOrder)).toList()));
             boolean owns = slice.total() && indicator.ownerUnitCode().equals(unit.code());
             return model.score(unit, indicator, period, owns);
         }
@@ -187,24 +189,44 @@ class AnalyticsQueryService implements AnalyticsQueries {
             return store;
         }
 
-        private ValueStore slice(long comboId) {
-            return slices.computeIfAbsent(comboId, id -> {
+        private FormulaBinding formulas() {
+            if (formulas == null) {
+                formulas = FormulaBindings.of(measurements);
+            }
+            return formulas;
+        }
+
+        /**
+         * The store of one option combination, by its code: the combination of that code of each indicator asked
+         * for it, and for a formula indicator among them, its components' combinations of the same code (the
+         * formula is then computed from them, as DHIS2 disaggregates an indicator by its data elements' categories).
+         */
+        private ValueStore slice(String comboCode) {
+            return slices.computeIfAbsent(comboCode, code -> {
                 ValueStore source = store();
                 int position = source.hierarchy().position(plan.root().id());
                 int subtreeEnd = position < 0 ? 0 : source.hierarchy().subtreeEnd(position);
-                List<Long> indicatorIds = plan.indicators().stream()
-                        .filter(i -> plan.slicesOf(i).stream().anyMatch(s -> !s.total() && s.combo().id() == id))
-                        .map(IndicatorView::id).toList();
-                return ComboSlice.of(source, id, indicatorIds, Math.max(position, 0), subtreeEnd);
+                Map<Long, Long> comboByIndicator = new HashMap<>();
+                boolean computed = false;
+                for (IndicatorView indicator : plan.indicators()) {
+                    for (QueryPlan.Slice s : plan.slicesOf(indicator)) {
+                        if (!s.total() && s.code().equals(code)) {
+                            comboByIndicator.put(indicator.id(), (long) s.combo().id());
+                            computed |= formulas().computes(indicator.id());
+                        }
+                    }
+                }
+                if (computed) {
+                    formulas().componentIdsByCode().forEach((component, id) -> measurements
+                            .optionComboId(component, code)
+                            .ifPresent(combo -> comboByIndicator.putIfAbsent(id, combo.longValue())));
+                }
+                return ComboSlice.of(source, comboByIndicator, Math.max(position, 0), subtreeEnd);
             });
         }
 
         private ValueStore storeFromDatabase() {
-            OrgUnitView root = plan.root();
-            List<Long> ids = plan.indicators().stream().map(IndicatorView::id).toList();
-            return ScoreModel.store(units.subtree(root.id()),
-                    measurements.actuals(ids, root.preOrder(), root.subtreeEnd(), start, end),
-                    measurements.targets(ids, root.preOrder(), root.subtreeEnd(), start, end));
+            return scorecards.databaseStore(plan.root(), plan.indicators(), start, end, formulas());
         }
     }
 

@@ -131,7 +131,7 @@ final class ScoreModel {
         return Period.containing(r.periodStart(), type, r.periodStart().getMonth());
     }
 
-    private static Function<OrgUnitView, List<OrgUnitView>> childrenWithin(List<OrgUnitView> units) {
+    static Function<OrgUnitView, List<OrgUnitView>> childrenWithin(List<OrgUnitView> units) {
         Map<Long, List<OrgUnitView>> children = new HashMap<>();
         Map<Long, OrgUnitView> byId = new HashMap<>();
         units.forEach(u -> byId.put(u.id(), u));

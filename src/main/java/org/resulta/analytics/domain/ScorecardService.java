@@ -8,6 +8,7 @@ import org.resulta.analytics.SeriesPoint;
 import org.resulta.analytics.SubUnitRow;
 import org.resulta.analytics.UnitSummary;
 import org.resulta.analytics.engine.FormulaBinding;
+import org.resulta.analytics.engine.ValueStore;
 import org.resulta.analytics.engine.ScoreCalculation;
 import org.resulta.measurement.IndicatorCatalog;
 import org.resulta.measurement.IndicatorView;
@@ -196,17 +197,25 @@ class ScorecardService implements Scorecards {
             return new ScoreModel(new ScoreCalculation(store.get(), policy.policy(), today, formulas), parent ->
                     units.children(parent.id()).stream().sorted(Comparator.comparingInt(OrgUnitView::preOrder)).toList());
         }
+        return new ScoreModel(new ScoreCalculation(databaseStore(unit, indicators, start, end, formulas), policy.policy(),
+                today, formulas), ScoreModel.childrenWithin(units.subtree(unit.id())));
+    }
+
+    /**
+     * The values of a subtree read with SQL (while the engine loads): the indicators' actuals and targets for the
+     * dates, and the actuals of every indicator a formula references, a year either side (a formula may shift
+     * periods with periodOffset).
+     */
+    ValueStore databaseStore(OrgUnitView unit, List<IndicatorView> indicators, LocalDate start, LocalDate end,
+                             FormulaBinding formulas) {
         List<Long> ids = indicators.stream().map(IndicatorView::id).toList();
-        // a formula indicator is computed from its components' values, which may lie outside the list
         Set<Long> withComponents = new LinkedHashSet<>(ids);
         withComponents.addAll(formulas.componentIds());
-        // a formula may shift periods (periodOffset): read a year either side
         LocalDate from = formulas.isEmpty() ? start : start.minusYears(1);
         LocalDate to = formulas.isEmpty() ? end : end.plusYears(1);
-        return new ScoreModel(units.subtree(unit.id()),
+        return ScoreModel.store(units.subtree(unit.id()),
                 measurements.actuals(withComponents, unit.preOrder(), unit.subtreeEnd(), from, to),
-                measurements.targets(ids, unit.preOrder(), unit.subtreeEnd(), start, end),
-                policy.policy(), today, formulas);
+                measurements.targets(ids, unit.preOrder(), unit.subtreeEnd(), start, end));
     }
 
     private StatusPolicyView policyFor(Period period, LocalDate today) {

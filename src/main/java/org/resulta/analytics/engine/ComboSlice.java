@@ -24,17 +24,32 @@ public final class ComboSlice {
      * @param comboId the combination's database id; a combination the store has never seen gives an empty slice
      */
     public static ValueStore of(ValueStore source, long comboId, Collection<Long> indicatorIds, int from, int to) {
+        Map<Long, Long> combos = new HashMap<>();
+        indicatorIds.forEach(id -> combos.put(id, comboId));
+        return of(source, combos, from, to);
+    }
+
+    /**
+     * The cells of one combination of each indicator, which may be a different combination of each: indicators with
+     * different disaggregations share a combination's code (F in "sex" and in "sex and age group") but not its id. A
+     * formula indicator's slice holds its components' cells of the same code, so that the formula, evaluated over
+     * the slice, computes the combination from its components' values for that combination.
+     *
+     * @param comboByIndicator the combination's database id for each indicator id
+     */
+    public static ValueStore of(ValueStore source, Map<Long, Long> comboByIndicator, int from, int to) {
         source.version();
         ValueStore.State state = source.state();
         ValueStore slice = new ValueStore(state.hierarchy(), source.periods(), source.combos());
-        int combo = source.combos().index(comboId);
         Map<Long, Series[]> actuals = new HashMap<>();
         Map<Long, Series[]> targets = new HashMap<>();
         int size = state.hierarchy().size();
         int start = Math.max(0, from);
         int end = Math.min(size, to);
-        for (long id : indicatorIds) {
+        for (Map.Entry<Long, Long> entry : comboByIndicator.entrySet()) {
+            long id = entry.getKey();
             ValueStore.IndicatorData data = state.indicator(id);
+            int combo = source.combos().index(entry.getValue());
             if (data == null || combo < 0) {
                 continue;
             }

@@ -3,6 +3,7 @@ package org.resulta.analytics.engine;
 import org.resulta.measurement.calculation.formula.FormulaCatalog;
 import org.resulta.measurement.calculation.formula.ReferenceResolver;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +49,18 @@ public final class FormulaBinding {
         Set<Long> ids = new HashSet<>();
         components.values().forEach(c -> ids.add(c.id()));
         return ids;
+    }
+
+    /** The id of each indicator with typed actuals that the formulas reference, by code. */
+    public Map<String, Long> componentIdsByCode() {
+        Map<String, Long> ids = new HashMap<>();
+        components.forEach((code, rules) -> ids.put(code, rules.id()));
+        return ids;
+    }
+
+    /** Whether the indicator's actuals are computed by one of the formulas. */
+    public boolean computes(long indicatorId) {
+        return formulaCodes.containsKey(indicatorId);
     }
 
     FormulaCatalog catalog() {

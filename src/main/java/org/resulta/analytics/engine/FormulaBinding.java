@@ -63,6 +63,11 @@ public final class FormulaBinding {
         return formulaCodes.containsKey(indicatorId);
     }
 
+    /** The code of each formula indicator, by indicator id. */
+    Map<Long, String> formulaCodes() {
+        return formulaCodes;
+    }
+
     FormulaCatalog catalog() {
         return catalog;
     }

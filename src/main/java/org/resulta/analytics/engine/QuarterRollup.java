@@ -1,7 +1,11 @@
 package org.resulta.analytics.engine;
 
+import org.resulta.measurement.calculation.formula.FormulaValue;
+import org.resulta.measurement.calculation.formula.Reference;
+
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -16,6 +20,12 @@ import java.util.stream.IntStream;
  * <p>
  * Only cells of a month or a quarter take part (a year lies in no quarter); sums skip absent numbers, counts
  * count cells.
+ * <p>
+ * Formula indicators (DOMAIN.md 13.5) are computed after the sums, for every unit and quarter, from their components'
+ * rolled-up figures: a ratio of sums, never a sum of computed ratios, as the scorecard computes them. A rollup of sums
+ * can only feed a formula whose components are summed over units and time (or ratios recomputed from summed
+ * numerators and denominators) and read as totals; a formula naming an option combination or a component aggregated
+ * otherwise is left out, with the reason ({@link #leftOut()}).
  */
 public final class QuarterRollup {
 
@@ -23,6 +33,8 @@ public final class QuarterRollup {
     private final int firstQuarter;
     private final int quarters;
     private final Map<Long, Sums> byIndicator;
+    private final Map<Long, double[]> formulaValues = new HashMap<>();
+    private final Map<String, String> leftOut = new LinkedHashMap<>();
 
     /** One indicator's sums, by {@code unit x quarters + quarter - firstQuarter}. */
     private record Sums(double[] values, double[] numerators, double[] denominators, int[] counts,
@@ -42,6 +54,18 @@ public final class QuarterRollup {
      * @param multipliers ratio multipliers by indicator id (1 for an indicator not named)
      */
     public static QuarterRollup of(ValueStore store, Map<Long, Double> multipliers, int threads) {
+        return of(store, multipliers, threads, FormulaBinding.NONE);
+    }
+
+    /** Rolls up every indicator of the store, then computes the formula indicators of {@code formulas}. */
+    public static QuarterRollup of(ValueStore store, Map<Long, Double> multipliers, int threads,
+                                   FormulaBinding formulas) {
+        QuarterRollup rollup = sums(store, multipliers, threads);
+        formulas.formulaCodes().forEach((id, code) -> rollup.computeFormula(id, code, formulas));
+        return rollup;
+    }
+
+    private static QuarterRollup sums(ValueStore store, Map<Long, Double> multipliers, int threads) {
         ValueStore.State state = store.state();
         PeriodIndex periods = store.periods();
         int slots = periods.size();
@@ -57,7 +81,7 @@ public final class QuarterRollup {
             }
         }
         if (first > last) {
-            return new QuarterRollup(state.hierarchy(), 0, 0, Map.of());
+            return new QuarterRollup(state.hierarchy(), 0, 0, new HashMap<>());
         }
         int firstQuarter = first;
         int quarters = last - first + 1;
@@ -190,6 +214,68 @@ public final class QuarterRollup {
             n += Arrays.stream(s.counts()).filter(c -> c > 0).count();
         }
         return n;
+    }
+
+    /** The formula indicator's value for the subtree in the quarter, NaN when it has none (or was left out). */
+    public double formula(long indicatorId, int quarter, long unitId) {
+        double[] values = formulaValues.get(indicatorId);
+        int unit = hierarchy.position(unitId);
+        int q = quarter - firstQuarter;
+        return values == null || unit < 0 || q < 0 || q >= quarters ? Double.NaN : values[unit * quarters + q];
+    }
+
+    /** The formula indicators that could not be computed from sums, with the reason, by code. */
+    public Map<String, String> leftOut() {
+        return Map.copyOf(leftOut);
+    }
+
+    /** Evaluates one formula for every unit and quarter over the rolled-up figures of its components. */
+    private void computeFormula(long indicatorId, String code, FormulaBinding formulas) {
+        String[] refusal = {null};
+        int[] at = {0, 0};
+        java.util.function.Function<Reference, Double> figure = reference -> {
+            IndicatorRules component = formulas.component(reference.item());
+            if (component == null || component.narrative()) {
+                return null;
+            }
+            if (reference.hasCombination()) {
+                refusal[0] = "it names option combination " + reference.text() + "; the rollup sums totals only";
+                return null;
+            }
+            if (!ScoreCalculation.summable(component)) {
+                refusal[0] = reference.item() + " is aggregated by " + component.unitAggregation() + " over units and "
+                        + component.timeAggregation() + " over time, not by sums";
+                return null;
+            }
+            int q = at[1] + reference.periodOffset();
+            if (q < 0 || q >= quarters || !byIndicator.containsKey(component.id())) {
+                return null;
+            }
+            Sums sums = byIndicator.get(component.id());
+            int cell = at[0] * quarters + q;
+            if (sums.counts()[cell] == 0) {
+                return null;
+            }
+            if (!component.ratio()) {
+                return sums.values()[cell];
+            }
+            double denominator = sums.denominators()[cell];
+            return denominator == 0 ? null : sums.numerators()[cell] / denominator * sums.multiplier();
+        };
+        double[] values = new double[hierarchy.size() * quarters];
+        for (int unit = 0; unit < hierarchy.size(); unit++) {
+            for (int q = 0; q < quarters; q++) {
+                at[0] = unit;
+                at[1] = q;
+                FormulaValue value = formulas.catalog().evaluate(code, figure::apply);
+                if (refusal[0] != null) {
+                    leftOut.put(code, refusal[0]);
+                    return;
+                }
+                values[unit * quarters + q] = value.hasValue() ? value.value() : Double.NaN;
+            }
+        }
+        formulaValues.put(indicatorId, values);
     }
 
     private double column(long indicatorId, int quarter, long unitId, java.util.function.Function<Sums, double[]> column) {

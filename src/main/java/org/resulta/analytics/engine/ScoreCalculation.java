@@ -220,7 +220,8 @@ public final class ScoreCalculation {
      * doubles), without an object per cell. A national scorecard over millions of values depends on it.
      */
 
-    private static boolean summable(IndicatorRules indicator) {
+    /** Whether the indicator is summed over units and time, or is a ratio recomputed from summed components. */
+    static boolean summable(IndicatorRules indicator) {
         AggregationMethod time = indicator.timeAggregation();
         AggregationMethod unit = indicator.unitAggregation();
         return indicator.ratio() ? time == AggregationMethod.RATIO_RECOMPUTE && unit == AggregationMethod.RATIO_RECOMPUTE

@@ -110,6 +110,8 @@ class ScoreWeightIntegrationTests {
         as("health-viewer", get("/api/v1/analytics/scores").param("unit", "HEALTH").param("period", PAST_QUARTER))
                 .andExpect(jsonPath("$.chain[?(@.code == 'H-OC')].contributions[?(@.child == 'H-OUT')].weight",
                         hasItem(2.5)));
+        as("health-viewer", get("/api/v1/audit").param("entity", "RESULT").param("key", "H-OUT"))
+                .andExpect(jsonPath("$.items[*].newValue", hasItem("contributesTo H-OC weight=2.5")));
     }
 
     @Test
@@ -197,6 +199,11 @@ class ScoreWeightIntegrationTests {
                 .isCloseTo((3 * north + south) / 4, org.assertj.core.api.Assertions.within(1e-6));
         org.assertj.core.api.Assertions.assertThat(JsonPath.<String>read(body, "$.units[0].explanation"))
                 .contains("(weight 3)");
+
+        as("health-viewer", get("/api/v1/audit").param("entity", "ORG_UNIT").param("key", "HEALTH-N"))
+                .andExpect(jsonPath("$.items[0].oldValue").value("scoreWeight=1"))
+                .andExpect(jsonPath("$.items[0].newValue").value("scoreWeight=3"))
+                .andExpect(jsonPath("$.items[0].actor").value("health-admin"));
     }
 
     @Test

@@ -32,7 +32,8 @@ public interface PerformanceAnalyses {
 
     /**
      * Scores rolled up the results chain of the unit's indicators and up the org tree from its sub-units, by
-     * {@code method} (null: weighted mean), every link weighing 1.
+     * {@code method} (null: weighted mean), each link weighing its stored weight (indicator in result, result in
+     * higher result, sub-unit in unit).
      */
     @PreAuthorize("hasPermission(#unitCode, 'OrgUnit', 'DATA_READ')")
     ScoreView scores(String unitCode, String period, org.resulta.analytics.evaluation.ScoreMethod method);

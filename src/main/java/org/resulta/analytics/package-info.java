@@ -4,7 +4,7 @@
  * The analyses on those figures: the five improvement strategies with value for money, equity gaps, trends projected
  * to the year end with breaks and outliers.
  * Depends on measurement (and its calculation rules), organisation, identity, framework for the words each plan
- * speaks, and results for the programs and links of the results chain.
+ * speaks, results for the programs and links of the results chain, and audit for the changes of score weights.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"measurement", "measurement::calculation", "measurement::formula", "organisation", "identity", "framework", "results"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "measurement", "measurement::calculation", "measurement::formula", "organisation", "identity", "framework", "results"})
 package org.resulta.analytics;

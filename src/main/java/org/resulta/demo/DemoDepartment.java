@@ -8,6 +8,7 @@ import org.resulta.results.ProgramRequest;
 import org.resulta.results.ResultNodeRequest;
 import org.resulta.shared.ResultLevel;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,6 +27,10 @@ final class DemoDepartment {
     }
 
     /** A risk, assumption or external factor of one result. */
+    /** A link of the chain that weighs other than 1 in the higher result's score. */
+    record LinkWeight(String fromCode, String toCode, BigDecimal weight) {
+    }
+
     record Surrounding(String resultCode, AssumptionRequest request) {
     }
 
@@ -45,6 +50,7 @@ final class DemoDepartment {
     private final List<ProgramRequest> programs = new ArrayList<>();
     private final List<ResultNodeRequest> results = new ArrayList<>();
     private final List<Surrounding> surroundings = new ArrayList<>();
+    private final List<LinkWeight> linkWeights = new ArrayList<>();
     private final List<DemoIndicator> indicators = new ArrayList<>();
     private final List<String> narratives = new ArrayList<>();
     private final List<String> shortfallReasons = new ArrayList<>();
@@ -119,6 +125,12 @@ final class DemoDepartment {
 
     DemoDepartment input(String code, String statement, String... contributesTo) {
         return result(code, ResultLevel.INPUT, null, statement, null, null, contributesTo);
+    }
+
+    /** {@code fromCode} weighs {@code weight} in the score of {@code toCode}, which it contributes to. */
+    DemoDepartment weighs(String fromCode, String toCode, double weight) {
+        linkWeights.add(new LinkWeight(fromCode, toCode, BigDecimal.valueOf(weight)));
+        return this;
     }
 
     private DemoDepartment result(String code, ResultLevel level, OutcomeStage stage, String statement,
@@ -196,6 +208,10 @@ final class DemoDepartment {
 
     List<ResultNodeRequest> results() {
         return List.copyOf(results);
+    }
+
+    List<LinkWeight> linkWeights() {
+        return linkWeights;
     }
 
     List<Surrounding> surroundings() {

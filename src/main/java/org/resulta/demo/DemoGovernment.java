@@ -331,6 +331,9 @@ class DemoGovernment implements SmartInitializingSingleton {
         for (ResultNodeRequest node : department.results()) {
             results.addNode(plan, node);
         }
+        for (DemoDepartment.LinkWeight weight : department.linkWeights()) {
+            results.link(weight.fromCode(), weight.toCode(), weight.weight());
+        }
         for (DemoDepartment.Surrounding surrounding : department.surroundings()) {
             results.addAssumption(surrounding.resultCode(), surrounding.request());
         }

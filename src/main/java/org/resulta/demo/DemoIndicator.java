@@ -40,6 +40,7 @@ final class DemoIndicator {
     private BigDecimal baseline;
     private String baselineNote;
     private AchievementMethod achievementMethod;
+    private BigDecimal resultWeight;
 
     private Reporters reporters = Reporters.REGIONAL_OFFICES;
     private TargetType targetType = TargetType.EXACT;
@@ -144,6 +145,12 @@ final class DemoIndicator {
         return this;
     }
 
+    /** How much the indicator counts in its result's score, relative to the result's other indicators (1 unless set). */
+    DemoIndicator weighing(double weight) {
+        this.resultWeight = BigDecimal.valueOf(weight);
+        return this;
+    }
+
     DemoIndicator achievement(AchievementMethod method) {
         this.achievementMethod = method;
         return this;
@@ -205,7 +212,7 @@ final class DemoIndicator {
         return new IndicatorRequest(code, resultCode, name, definition, method, dataSource, unitOfMeasure, measure,
                 dimension, direction, overUnits, overTime, frequency, decimals, multiplier, numeratorLabel,
                 denominatorLabel, currency, null, null, baseline, baseline == null ? null : baselinePeriod,
-                baselineNote, achievementMethod, disaggregation);
+                baselineNote, achievementMethod, disaggregation, resultWeight);
     }
 
     String code() {

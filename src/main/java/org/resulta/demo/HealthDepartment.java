@@ -76,7 +76,9 @@ final class HealthDepartment {
                         "DOH-PAP1", "DOH-PAP2", "DOH-PAP3")
                 .input("DOH-MOOE", "Maintenance and Other Operating Expenses: vaccines, TB drugs, medicines and laboratory supplies",
                         "DOH-PAP1", "DOH-PAP2", "DOH-PAP3", "DOH-PAP4")
-                .input("DOH-CO", "Capital Outlays: hospital and birthing-home equipment", "DOH-PAP1", "DOH-PAP3");
+                .input("DOH-CO", "Capital Outlays: hospital and birthing-home equipment", "DOH-PAP1", "DOH-PAP3")
+                // hospital services are the main output behind timely hospital care; licensing supports it
+                .weighs("DOH-MFO2", "DOH-PO3", 2);
 
         d.assumption("DOH-PO1", "Local government units keep birthing facilities open around the clock and staffed with midwives")
                 .assumption("DOH-PO3", "The national health insurer pays hospital claims within 60 days")
@@ -93,8 +95,11 @@ final class HealthDepartment {
                                         + "consolidated by the local health support division")
                         .unit("%").ratio(100, "Live births delivered in health facilities", "Total live births", 6500)
                         .baseline(78.4, "FHSIS annual report").targets(AT_LEAST, 82, 92)
-                        .reportedBy(Reporters.FIRST_DIVISIONS).outlook(Outlook.ON_TRACK))
+                        .reportedBy(Reporters.FIRST_DIVISIONS).outlook(Outlook.ON_TRACK)
+                        // the key indicator of safe births: it counts double beside the prenatal check-ups
+                        .weighing(2))
                 .indicator(of("DOH-02", "DOH-OO1", "Maternal mortality ratio", RATIO, QUALITY, DECREASE, QUARTERLY)
+                        .weighing(2)
                         .described("Deaths of women while pregnant or within 42 days of the end of pregnancy, from any "
                                         + "cause related to or aggravated by the pregnancy, per 100,000 live births.",
                                 "Maternal deaths / live births x 100,000 for the quarter; progress is measured from the "

@@ -4,6 +4,8 @@ import org.resulta.shared.Page;
 import org.resulta.shared.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 
+import java.math.BigDecimal;
+
 /**
  * Plans and their results chains. Reading needs PLAN_READ on a unit related to the plan's owner (above or
  * below it); changing needs PLAN_MANAGE on the owner unit's subtree. Structure changes need a draft plan.
@@ -42,9 +44,17 @@ public interface ResultsFramework {
     @PreAuthorize("hasPermission(#code, 'ResultNode', 'PLAN_MANAGE')")
     ResultNodeView changeNode(String code, ResultNodeChange change);
 
-    /** Records that {@code fromCode} contributes to {@code toCode}; refused unless it points up the chain. */
+    /**
+     * Records that {@code fromCode} contributes to {@code toCode} with {@code weight} in its score (null: 1 for a new
+     * link, unchanged for an existing one); refused unless it points up the chain or when the weight is not a
+     * positive number of at most 1000. Linking again changes the weight.
+     */
     @PreAuthorize("hasPermission(#fromCode, 'ResultNode', 'PLAN_MANAGE')")
-    ResultLinkView link(String fromCode, String toCode);
+    ResultLinkView link(String fromCode, String toCode, BigDecimal weight);
+
+    /** Changes the weight of an existing link; refused when the two are not linked or the weight breaks the rule. */
+    @PreAuthorize("hasPermission(#fromCode, 'ResultNode', 'PLAN_MANAGE')")
+    ResultLinkView changeLinkWeight(String fromCode, String toCode, BigDecimal weight);
 
     @PreAuthorize("hasPermission(#fromCode, 'ResultNode', 'PLAN_MANAGE')")
     void unlink(String fromCode, String toCode);

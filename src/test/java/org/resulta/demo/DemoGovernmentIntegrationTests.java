@@ -5,12 +5,15 @@ import org.resulta.analytics.EquityBasis;
 import org.resulta.analytics.EquityView;
 import org.resulta.analytics.PerformanceAnalyses;
 import org.resulta.analytics.ScoreLine;
+import org.resulta.analytics.ScoreView;
 import org.resulta.analytics.ScorecardView;
 import org.resulta.analytics.StrategyBasis;
 import org.resulta.analytics.StrategyRow;
 import org.resulta.analytics.StrategyView;
 import org.resulta.analytics.TrendView;
 import org.resulta.analytics.Scorecards;
+import org.resulta.analytics.evaluation.Contribution;
+import org.resulta.analytics.evaluation.ScoreMethod;
 import org.resulta.identity.DemoAccounts;
 import org.resulta.measurement.IndicatorCatalog;
 import org.resulta.measurement.IndicatorQuery;
@@ -194,5 +197,34 @@ class DemoGovernmentIntegrationTests {
         assertThat(inpatientDays.projected()).isPositive();
         assertThat(inpatientDays.annualTarget()).isPositive();
         assertThat(inpatientDays.verdict()).containsAnyOf("On track", "Not on track");
+    }
+
+    /**
+     * The demo weighs Health's main output and two key indicators double, so the scores page shows weighted scores
+     * on real data. DOH-PO3 (timely hospital care) has DOH-MFO2 (hospital services, weight 2), DOH-MFO3 (licensing,
+     * weight 1) and its indicator DOH-08 (weight 1): its score is (2 x MFO2 + MFO3 + DOH-08) / 4 over the children
+     * that have an achievement, each share being its weight over the sum of the counted weights.
+     */
+    @Test
+    @WithUserDetails(DemoGovernment.ADMINISTRATOR)
+    void weighsHealthsMainOutputAndKeyIndicatorsDoubleInItsScores() {
+        assertThat(catalog.indicator("DOH-01").resultWeight()).isEqualByComparingTo("2");
+        assertThat(catalog.indicator("DOH-17").resultWeight()).isEqualByComparingTo("1");
+        ScoreView scores = analyses.scores("DOH", analyses.defaultPeriod(), ScoreMethod.WEIGHTED_MEAN);
+        ScoreView.NodeScore timelyCare = scores.chain().stream().filter(n -> n.code().equals("DOH-PO3")).findFirst()
+                .orElseThrow();
+
+        Map<String, Double> weights = timelyCare.contributions().stream()
+                .collect(Collectors.toMap(Contribution::child, Contribution::weight));
+        assertThat(weights).containsEntry("DOH-MFO2", 2.0).containsEntry("DOH-MFO3", 1.0).containsEntry("DOH-08", 1.0);
+        List<Contribution> counted = timelyCare.contributions().stream().filter(Contribution::counted).toList();
+        assertThat(counted).isNotEmpty();
+        double totalWeight = counted.stream().mapToDouble(Contribution::weight).sum();
+        double weightedSum = counted.stream().mapToDouble(c -> c.weight() * c.achievement()).sum();
+        counted.forEach(c -> assertThat(c.share()).isCloseTo(c.weight() / totalWeight, within(1e-9)));
+        assertThat(timelyCare.score()).isCloseTo(weightedSum / totalWeight, within(1e-9));
+        if (counted.stream().anyMatch(c -> c.child().equals("DOH-MFO2"))) {
+            assertThat(timelyCare.explanation()).contains("(weight 2)");
+        }
     }
 }

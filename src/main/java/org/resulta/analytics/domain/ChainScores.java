@@ -10,6 +10,7 @@ import org.resulta.analytics.evaluation.ScoreLink;
 import org.resulta.analytics.evaluation.ScoreMethod;
 import org.resulta.analytics.evaluation.ScoreRollup;
 import org.resulta.measurement.calculation.Status;
+import org.resulta.organisation.OrgUnitLookup;
 import org.resulta.results.ResultLinkView;
 import org.resulta.results.ResultNodeView;
 import org.resulta.results.ResultsChainView;
@@ -17,6 +18,7 @@ import org.resulta.results.ResultsFramework;
 import org.resulta.shared.ResultLevel;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,19 +31,26 @@ import java.util.Set;
 /**
  * Scores up the results chain and the org tree (issue 4 part 3) from a unit's scorecard: each indicator's
  * achievement counts towards its result, each result towards the results it contributes to (activities -> outputs
- * -> outcomes -> impact; input results, which carry budgets rather than performance, are left out), every link
- * weighing 1 since the chain stores no weights; the unit's score combines its sub-units' scores, each the
- * combination of its own indicators. {@link ScoreRollup} does the arithmetic and explains each score.
+ * -> outcomes -> impact; input results, which carry budgets rather than performance, are left out); the unit's
+ * score combines its sub-units' scores, each the combination of its own indicators. Every link weighs what is
+ * stored for it: an indicator its result weight (in its result and in its unit), a result the weight of its link to
+ * the higher result, a sub-unit its weight in its parent ({@link UnitWeightRepository}). {@link ScoreRollup} does
+ * the arithmetic and explains each score.
  */
 @Component
 class ChainScores {
 
     private final Scorecards scorecards;
     private final ResultsFramework results;
+    private final OrgUnitLookup orgUnits;
+    private final UnitWeightRepository unitWeights;
 
-    ChainScores(Scorecards scorecards, ResultsFramework results) {
+    ChainScores(Scorecards scorecards, ResultsFramework results, OrgUnitLookup orgUnits,
+                UnitWeightRepository unitWeights) {
         this.scorecards = scorecards;
         this.results = results;
+        this.orgUnits = orgUnits;
+        this.unitWeights = unitWeights;
     }
 
     ScoreView scores(String unitCode, String period, ScoreMethod method) {
@@ -50,12 +59,15 @@ class ChainScores {
         List<ScoreView.NodeScore> units = new ArrayList<>();
         Map<String, Double> subScores = new HashMap<>();
         List<ScoreLink> subLinks = new ArrayList<>();
+        Map<String, Long> ids = new LinkedHashMap<>();
+        card.subUnits().forEach(sub -> ids.put(sub.unitCode(), orgUnits.find(sub.unitCode()).orElseThrow().id()));
+        Map<Long, BigDecimal> weights = unitWeights.weights(ids.values());
         for (UnitSummary sub : card.subUnits()) {
             ScorecardView subCard = scorecards.scorecard(sub.unitCode(), period);
             Score score = ownIndicators(subCard, method);
             units.add(node(sub.unitCode(), sub.unitName(), sub.unitType(), score, card));
             subScores.put(sub.unitCode(), score.value());
-            subLinks.add(new ScoreLink(card.unitCode(), sub.unitCode(), 1));
+            subLinks.add(new ScoreLink(card.unitCode(), sub.unitCode(), weights.get(ids.get(sub.unitCode())).doubleValue()));
         }
         Score total = subLinks.isEmpty() ? ownIndicators(card, method)
                 : ScoreRollup.combine(card.unitCode(), method, subLinks, subScores);
@@ -75,7 +87,7 @@ class ChainScores {
             view.nodes().stream().filter(n -> n.level() != ResultLevel.INPUT).forEach(n -> nodes.put(n.code(), n));
             for (ResultLinkView link : view.links()) {
                 if (nodes.containsKey(link.fromCode()) && nodes.containsKey(link.toCode())) {
-                    links.add(new ScoreLink(link.toCode(), link.fromCode(), 1));
+                    links.add(new ScoreLink(link.toCode(), link.fromCode(), link.weight().doubleValue()));
                 }
             }
         }
@@ -85,7 +97,7 @@ class ChainScores {
                 continue;
             }
             String key = nodes.containsKey(line.indicatorCode()) ? "indicator " + line.indicatorCode() : line.indicatorCode();
-            links.add(new ScoreLink(line.resultCode(), key, 1));
+            links.add(new ScoreLink(line.resultCode(), key, line.resultWeight()));
             measured.put(key, line.status().isRated() ? line.achievement() : null);
         }
         if (links.isEmpty()) {
@@ -99,12 +111,12 @@ class ChainScores {
                 .toList();
     }
 
-    /** A unit's score from its own scorecard: its rated indicators, each weighing 1. */
+    /** A unit's score from its own scorecard: its rated indicators, each with its weight in its result. */
     private static Score ownIndicators(ScorecardView card, ScoreMethod method) {
         List<ScoreLink> links = new ArrayList<>();
         Map<String, Double> achievements = new HashMap<>();
         for (ScoreLine line : card.lines()) {
-            links.add(new ScoreLink(card.unitCode(), line.indicatorCode(), 1));
+            links.add(new ScoreLink(card.unitCode(), line.indicatorCode(), line.resultWeight()));
             achievements.put(line.indicatorCode(), line.status().isRated() ? line.achievement() : null);
         }
         return ScoreRollup.combine(card.unitCode(), method, links, achievements);

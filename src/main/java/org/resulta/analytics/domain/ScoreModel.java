@@ -75,7 +75,7 @@ final class ScoreModel {
                 target == null ? null : target.upper(), target == null ? null : target.basis(),
                 score.actual().value(), score.actual().numerator(), score.actual().denominator(),
                 score.reportingUnits(), score.assessment().achievement(), score.assessment().status(),
-                score.assessment().note());
+                score.assessment().note(), indicator.resultWeight().doubleValue());
     }
 
     /** The rules the engine scores an indicator by. */

@@ -1,5 +1,6 @@
 package org.resulta.analytics.evaluation;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -19,7 +20,11 @@ public record Score(String node, Double value, ScoreMethod method, List<Contribu
         return value != null;
     }
 
-    /** One line a page can show under the score, e.g. "Weighted mean of 2 of 3 children: A 90.0 x 0.67 + B 60.0 x 0.33 = 80.0". */
+    /**
+     * One line a page can show under the score, e.g. "Weighted mean of 2 of 3 children: A 90.0 x 0.67 (weight 2) +
+     * B 60.0 x 0.33 (weight 1) = 80.0": each counted child's achievement times its share of the counted weights, the
+     * weights themselves named when any differs from 1.
+     */
     public String explanation() {
         if (method == null) {
             return value == null ? reason : "Measured achievement " + number(value);
@@ -33,8 +38,15 @@ public record Score(String node, Double value, ScoreMethod method, List<Contribu
             Contribution worst = counted.stream().filter(c -> c.share() == 1.0).findFirst().orElseThrow();
             return head + ": " + worst.child() + " at " + number(value);
         }
+        boolean weighted = counted.stream().anyMatch(c -> c.weight() != 1.0);
         return head + ": " + counted.stream().map(c -> c.child() + " " + number(c.achievement()) + " x "
-                + String.format(Locale.ROOT, "%.2f", c.share())).collect(Collectors.joining(" + ")) + " = " + number(value);
+                + String.format(Locale.ROOT, "%.2f", c.share()) + (weighted ? " (weight " + weight(c.weight()) + ")" : ""))
+                .collect(Collectors.joining(" + ")) + " = " + number(value);
+    }
+
+    /** A weight as it was set: 2, 1.5, 0.25. */
+    public static String weight(double weight) {
+        return BigDecimal.valueOf(weight).stripTrailingZeros().toPlainString();
     }
 
     private static String number(double value) {

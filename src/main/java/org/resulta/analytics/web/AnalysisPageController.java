@@ -3,8 +3,10 @@ package org.resulta.analytics.web;
 import org.resulta.analytics.EquityBasis;
 import org.resulta.analytics.EquityView;
 import org.resulta.analytics.PerformanceAnalyses;
+import org.resulta.analytics.ScoreWeights;
 import org.resulta.analytics.StrategyBasis;
 import org.resulta.analytics.StrategyView;
+import org.resulta.analytics.UnitWeightView;
 import org.resulta.analytics.evaluation.ImprovementStrategy;
 import org.resulta.analytics.evaluation.ScoreMethod;
 import org.resulta.identity.CurrentUser;
@@ -12,19 +14,28 @@ import org.resulta.identity.SignedInUser;
 import org.resulta.organisation.OrgUnitQuery;
 import org.resulta.organisation.OrgUnitView;
 import org.resulta.organisation.OrganisationStructure;
+import org.resulta.shared.DomainException;
 import org.resulta.shared.PageRequest;
+import org.resulta.shared.ScoreWeight;
+import org.resulta.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
-/** The analysis pages: the five improvement strategies, equity gaps between groups, scores up the chain. */
+/**
+ * The analysis pages: the five improvement strategies, equity gaps between groups, scores up the chain with the
+ * weights of the sub-units (set here by those who manage the unit).
+ */
 @Controller
 class AnalysisPageController {
 
@@ -33,9 +44,11 @@ class AnalysisPageController {
     private final CurrentUser currentUser;
     private final PeriodChoices periods;
     private final JsonMapper json;
+    private final ScoreWeights weights;
 
     AnalysisPageController(PerformanceAnalyses analyses, OrganisationStructure organisation, CurrentUser currentUser,
-                           PeriodChoices periods, JsonMapper json) {
+                           PeriodChoices periods, JsonMapper json, ScoreWeights weights) {
+        this.weights = weights;
         this.analyses = analyses;
         this.organisation = organisation;
         this.currentUser = currentUser;
@@ -82,9 +95,40 @@ class AnalysisPageController {
     @GetMapping("/analytics/scores")
     String scores(@RequestParam(required = false) String unit, @RequestParam(required = false) String period,
                   @RequestParam(required = false) ScoreMethod method, Model model) {
+        return scoresPage(unitOrOwn(unit), period, method, null, FormErrors.none(), model);
+    }
+
+    /** Sets a sub-unit's weight in the unit's score; a refusal shows next to that sub-unit's weight input. */
+    @PostMapping("/analytics/scores/weights")
+    String weighSubUnit(@RequestParam String unit, @RequestParam String subUnit, @RequestParam(required = false) String weight,
+                        @RequestParam(required = false) String period, @RequestParam(required = false) ScoreMethod method,
+                        Model model, RedirectAttributes redirect) {
+        try {
+            UnitWeightView saved = weights.weighSubUnit(unit, subUnit, ScoreWeight.parse("weight", weight));
+            redirect.addFlashAttribute("notice", saved.unitName() + " now weighs " + saved.weight().toPlainString()
+                    + " in the score of " + unit + ".");
+        } catch (DomainException e) {
+            return scoresPage(unit, period, method, subUnit, FormErrors.of(e), model);
+        }
+        redirect.addAttribute("unit", unit);
+        if (period != null && !period.isBlank()) {
+            redirect.addAttribute("period", period);
+        }
+        if (method != null) {
+            redirect.addAttribute("method", method);
+        }
+        return "redirect:/analytics/scores";
+    }
+
+    private String scoresPage(String unit, String period, ScoreMethod method, String refusedSubUnit, FormErrors errors,
+                              Model model) {
         common(model, "scores");
-        model.addAttribute("view", analyses.scores(unitOrOwn(unit), period, method));
+        model.addAttribute("view", analyses.scores(unit, period, method));
         model.addAttribute("methods", ScoreMethod.values());
+        model.addAttribute("unitWeights", weights.subUnitWeights(unit).stream()
+                .collect(Collectors.toMap(UnitWeightView::unitCode, w -> w.weight().toPlainString())));
+        model.addAttribute("refusedSubUnit", refusedSubUnit);
+        model.addAttribute("errors", errors);
         return "analytics/scores";
     }
 

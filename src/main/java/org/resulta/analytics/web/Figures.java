@@ -1,6 +1,7 @@
 package org.resulta.analytics.web;
 
 import org.resulta.analytics.ScoreLine;
+import org.resulta.analytics.evaluation.Score;
 import org.resulta.measurement.Measure;
 import org.resulta.measurement.calculation.TargetType;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,11 @@ public class Figures {
         DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
                 DecimalFormatSymbols.getInstance(Locale.ENGLISH));
         return format.format(value);
+    }
+
+    /** A score weight as it was set: 2, 1.5, 0.25 (never rounded to a whole number). */
+    public String weight(double weight) {
+        return Score.weight(weight);
     }
 
     public String value(ScoreLine line, Double value) {

@@ -9,6 +9,7 @@ import org.resulta.measurement.calculation.Direction;
 import org.resulta.shared.InvalidValueException;
 import org.resulta.shared.PeriodCalendar;
 import org.resulta.shared.PeriodType;
+import org.resulta.shared.ScoreWeight;
 
 import java.math.BigDecimal;
 import java.util.Set;
@@ -23,7 +24,8 @@ import java.util.Set;
  * no other measure may use RATIO_RECOMPUTE;</li>
  * <li>LAST aggregates over time only; a text indicator is never aggregated;</li>
  * <li>a percentage is bounded to 0-100 unless other bounds are given; the minimum must not exceed the maximum;</li>
- * <li>an amount needs a currency; the baseline period must be a valid period.</li>
+ * <li>an amount needs a currency; the baseline period must be a valid period;</li>
+ * <li>the weight in the result's score is a positive number of at most 1000 (1 unless set).</li>
  * </ul>
  */
 record IndicatorDefinition(String code, String name, String definition, String method, String dataSource,
@@ -32,7 +34,7 @@ record IndicatorDefinition(String code, String name, String definition, String m
                            PeriodType frequency, int decimals, BigDecimal multiplier, String numeratorLabel,
                            String denominatorLabel, String currency, BigDecimal minValue, BigDecimal maxValue,
                            BigDecimal baselineValue, String baselinePeriod, String baselineNote,
-                           AchievementMethod achievementMethod) {
+                           AchievementMethod achievementMethod, BigDecimal resultWeight) {
 
     private static final Set<BigDecimal> MULTIPLIERS = Set.of(BigDecimal.ONE, BigDecimal.valueOf(100),
             BigDecimal.valueOf(1_000), BigDecimal.valueOf(10_000), BigDecimal.valueOf(100_000));
@@ -88,7 +90,16 @@ record IndicatorDefinition(String code, String name, String definition, String m
                 r.unitOfMeasure(), measure, r.dimension(), r.direction(), unitAgg, timeAgg, r.frequency(), decimals,
                 multiplier, r.numeratorLabel(), r.denominatorLabel(), measure == Measure.CURRENCY ? r.currency() : null,
                 min, max, r.baselineValue(), baselinePeriod, r.baselineNote(),
-                r.achievementMethod() != null ? r.achievementMethod() : AchievementMethod.RATIO);
+                r.achievementMethod() != null ? r.achievementMethod() : AchievementMethod.RATIO,
+                ScoreWeight.orOne("resultWeight", r.resultWeight()));
+    }
+
+    /** The same definition weighing {@code weight} in its result's score. */
+    IndicatorDefinition withResultWeight(BigDecimal weight) {
+        return new IndicatorDefinition(code, name, definition, method, dataSource, unitOfMeasure, measure, dimension,
+                direction, unitAggregation, timeAggregation, frequency, decimals, multiplier, numeratorLabel,
+                denominatorLabel, currency, minValue, maxValue, baselineValue, baselinePeriod, baselineNote,
+                achievementMethod, weight);
     }
 
     static AggregationMethod defaultOverUnits(Measure measure) {

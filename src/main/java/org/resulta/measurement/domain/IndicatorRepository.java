@@ -11,6 +11,7 @@ import org.resulta.measurement.calculation.Direction;
 import org.resulta.shared.CommittedSnapshot;
 import org.resulta.shared.PeriodType;
 import org.resulta.shared.ResultLevel;
+import org.resulta.shared.ScoreWeight;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -32,7 +33,7 @@ class IndicatorRepository {
             SELECT i.id, i.code, i.name, i.definition, i.method, i.data_source, i.unit_of_measure, i.measure,
                    i.dimension, i.direction, i.unit_aggregation, i.time_aggregation, i.frequency, i.decimals,
                    i.multiplier, i.numerator_label, i.denominator_label, i.currency, i.min_value, i.max_value,
-                   i.baseline_value, i.baseline_period, i.baseline_note, i.achievement_method, i.retired_at,
+                   i.baseline_value, i.baseline_period, i.baseline_note, i.achievement_method, i.retired_at, i.result_weight,
                    n.code AS result_code, n.statement AS result_statement, n.result_level, p.code AS plan_code,
                    p.name AS plan_name, p.framework_code, u.code AS owner_code, d.code AS disaggregation_code
             FROM indicator i JOIN result_node n ON n.id = i.result_node_id JOIN plan p ON p.id = n.plan_id
@@ -51,7 +52,8 @@ class IndicatorRepository {
             rs.getString("result_code"), rs.getString("result_statement"),
             ResultLevel.valueOf(rs.getString("result_level")), rs.getString("plan_code"), rs.getString("plan_name"),
             rs.getString("framework_code"), rs.getString("owner_code"), rs.getObject("retired_at") != null,
-            rs.getString("disaggregation_code") == null ? DisaggregationView.NONE : rs.getString("disaggregation_code"));
+            rs.getString("disaggregation_code") == null ? DisaggregationView.NONE : rs.getString("disaggregation_code"),
+            ScoreWeight.plain(rs.getBigDecimal("result_weight")));
 
     private static final String ORDER = " ORDER BY p.code, n.sort_order, i.sort_order, i.code";
 
@@ -214,11 +216,11 @@ class IndicatorRepository {
                                unit_of_measure, measure, dimension, direction, unit_aggregation, time_aggregation,
                                frequency, decimals, multiplier, numerator_label, denominator_label, currency, min_value,
                                max_value, baseline_value, baseline_period, baseline_note, achievement_method, sort_order,
-                               disaggregation_id, created_at, created_by, changed_at, changed_by)
+                               disaggregation_id, result_weight, created_at, created_by, changed_at, changed_by)
                         VALUES (:code, :node, :owner, :name, :definition, :method, :source, :uom, :measure, :dimension,
                                :direction, :unitAgg, :timeAgg, :frequency, :decimals, :multiplier, :numLabel, :denLabel,
                                :currency, :min, :max, :baseline, :baselinePeriod, :baselineNote, :achievement, :sort,
-                               :disaggregation, :now, :actor, :now, :actor)""")
+                               :disaggregation, :resultWeight, :now, :actor, :now, :actor)""")
                 .params(params(d)).param("code", d.code()).param("node", resultNodeId).param("owner", ownerUnitId)
                 .param("disaggregation", disaggregationId)
                 .param("sort", sortOrder).param("now", now).param("actor", actor).update(keys, "id");
@@ -236,7 +238,7 @@ class IndicatorRepository {
                                currency = :currency, min_value = :min, max_value = :max, baseline_value = :baseline,
                                baseline_period = :baselinePeriod, baseline_note = :baselineNote,
                                achievement_method = :achievement, disaggregation_id = :disaggregation,
-                               changed_at = :now, changed_by = :actor
+                               result_weight = :resultWeight, changed_at = :now, changed_by = :actor
                         WHERE id = :id""")
                 .params(params(d)).param("node", resultNodeId).param("disaggregation", disaggregationId).param("now", OffsetDateTime.now())
                 .param("actor", actor).param("id", id).update();
@@ -275,6 +277,7 @@ class IndicatorRepository {
         p.put("baselinePeriod", d.baselinePeriod());
         p.put("baselineNote", d.baselineNote());
         p.put("achievement", d.achievementMethod().name());
+        p.put("resultWeight", d.resultWeight());
         return p;
     }
 }

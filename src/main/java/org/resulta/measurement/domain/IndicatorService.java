@@ -117,6 +117,9 @@ class IndicatorService implements IndicatorCatalog, MeasurementLookup {
                     + current.code() + "' to '" + request.code() + "'); define a new indicator instead");
         }
         IndicatorDefinition definition = IndicatorDefinition.from(request, calendar);
+        if (request.resultWeight() == null) {
+            definition = definition.withResultWeight(current.resultWeight());
+        }
         ResultNodeReference node = result(request.resultCode());
         if (!node.planCode().equals(current.planCode())) {
             throw new InvalidValueException("resultCode", "same-plan", "Indicator " + code + " belongs to plan "

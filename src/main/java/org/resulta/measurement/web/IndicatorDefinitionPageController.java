@@ -87,7 +87,7 @@ class IndicatorDefinitionPageController {
                 i.dataSource(), i.unitOfMeasure(), i.measure(), i.dimension(), i.direction(), i.unitAggregation(),
                 i.timeAggregation(), i.frequency(), i.decimals(), i.multiplier(), i.numeratorLabel(),
                 i.denominatorLabel(), i.currency(), i.minValue(), i.maxValue(), i.baselineValue(), i.baselinePeriod(),
-                i.baselineNote(), i.achievementMethod(), i.disaggregationCode());
+                i.baselineNote(), i.achievementMethod(), i.disaggregationCode(), i.resultWeight());
         return form(model, current, true, FormErrors.none());
     }
 

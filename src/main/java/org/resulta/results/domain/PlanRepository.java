@@ -10,11 +10,13 @@ import org.resulta.results.ResultLinkView;
 import org.resulta.results.ResultNodeReference;
 import org.resulta.results.ResultNodeView;
 import org.resulta.shared.ResultLevel;
+import org.resulta.shared.ScoreWeight;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -235,24 +237,36 @@ class PlanRepository {
 
     List<ResultLinkView> links(long planId) {
         return jdbc.sql("""
-                        SELECT f.code AS from_code, t.code AS to_code FROM result_link l
+                        SELECT f.code AS from_code, t.code AS to_code, l.weight FROM result_link l
                         JOIN result_node f ON f.id = l.from_node_id JOIN result_node t ON t.id = l.to_node_id
                         WHERE f.plan_id = :plan ORDER BY f.sort_order, t.sort_order""")
                 .param("plan", planId)
-                .query((rs, n) -> new ResultLinkView(rs.getString("from_code"), rs.getString("to_code"))).list();
+                .query((rs, n) -> new ResultLinkView(rs.getString("from_code"), rs.getString("to_code"),
+                        ScoreWeight.plain(rs.getBigDecimal("weight")))).list();
     }
 
-    boolean linkExists(long fromId, long toId) {
-        return jdbc.sql("SELECT COUNT(*) FROM result_link WHERE from_node_id = :from AND to_node_id = :to")
-                .param("from", fromId).param("to", toId).query(Long.class).single() > 0;
+    /** The weight of the link from one result to another, if they are linked. */
+    Optional<BigDecimal> linkWeight(long fromId, long toId) {
+        return jdbc.sql("SELECT weight FROM result_link WHERE from_node_id = :from AND to_node_id = :to")
+                .param("from", fromId).param("to", toId).query(BigDecimal.class).optional().map(ScoreWeight::plain);
     }
 
-    void insertLink(long fromId, long toId, String actor) {
+    void insertLink(long fromId, long toId, BigDecimal weight, String actor) {
         OffsetDateTime now = OffsetDateTime.now();
         jdbc.sql("""
-                        INSERT INTO result_link (from_node_id, to_node_id, created_at, created_by, changed_at, changed_by)
-                        VALUES (:from, :to, :now, :actor, :now, :actor)""")
-                .param("from", fromId).param("to", toId).param("now", now).param("actor", actor).update();
+                        INSERT INTO result_link (from_node_id, to_node_id, weight, created_at, created_by, changed_at,
+                               changed_by)
+                        VALUES (:from, :to, :weight, :now, :actor, :now, :actor)""")
+                .param("from", fromId).param("to", toId).param("weight", weight).param("now", now).param("actor", actor)
+                .update();
+    }
+
+    void updateLinkWeight(long fromId, long toId, BigDecimal weight, String actor) {
+        jdbc.sql("""
+                        UPDATE result_link SET weight = :weight, changed_at = :now, changed_by = :actor
+                        WHERE from_node_id = :from AND to_node_id = :to""")
+                .param("weight", weight).param("now", OffsetDateTime.now()).param("actor", actor)
+                .param("from", fromId).param("to", toId).update();
     }
 
     int deleteLink(long fromId, long toId) {

@@ -34,10 +34,12 @@ import org.resulta.shared.NotFoundException;
 import org.resulta.shared.Page;
 import org.resulta.shared.PageRequest;
 import org.resulta.shared.ResultLevel;
+import org.resulta.shared.ScoreWeight;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -189,7 +191,7 @@ class ResultsService implements ResultsFramework, ResultsLookup {
         long id = plans.insertNode(plan.id(), request.code().trim(), request.level(), stage, request.statement().trim(),
                 request.description(), owner, program, plans.nextSortOrder(plan.id()), Actors.current());
         for (ResultNodeView target : targets) {
-            plans.insertLink(id, target.id(), Actors.current());
+            plans.insertLink(id, target.id(), BigDecimal.ONE, Actors.current());
         }
         audit.record(new AuditEntry(AuditedEntity.RESULT, request.code().trim(), AuditAction.CREATE, plan.ownerUnitId(),
                 null, ChangeDescription.of(request), null));
@@ -216,20 +218,50 @@ class ResultsService implements ResultsFramework, ResultsLookup {
     }
 
     @Override
-    public ResultLinkView link(String fromCode, String toCode) {
+    public ResultLinkView link(String fromCode, String toCode, BigDecimal weight) {
         ResultNodeView from = node(fromCode);
         ResultNodeView to = plans.node(toCode).orElseThrow(() -> new NotFoundException("toCode", "result", toCode));
         requireSamePlan(from.planCode(), to);
-        requirePlan(from.planCode()).requireDraft();
+        PlanRecord plan = requirePlan(from.planCode());
+        plan.requireDraft();
         ContributionRule.refusal(end(from), end(to)).ifPresent(why -> {
             throw new InvalidValueException("toCode", "chain-direction", why);
         });
-        if (!plans.linkExists(from.id(), to.id())) {
-            plans.insertLink(from.id(), to.id(), Actors.current());
-            audit.record(new AuditEntry(AuditedEntity.RESULT, from.code(), AuditAction.UPDATE,
-                    requirePlan(from.planCode()).ownerUnitId(), null, "contributesTo+=" + to.code(), null));
+        Optional<BigDecimal> current = plans.linkWeight(from.id(), to.id());
+        if (current.isPresent()) {
+            return weigh(plan, from, to, current.get(), weight == null ? current.get() : weight);
         }
-        return new ResultLinkView(from.code(), to.code());
+        BigDecimal checked = ScoreWeight.orOne("weight", weight);
+        plans.insertLink(from.id(), to.id(), checked, Actors.current());
+        audit.record(new AuditEntry(AuditedEntity.RESULT, from.code(), AuditAction.UPDATE, plan.ownerUnitId(), null,
+                "contributesTo+=" + to.code() + " (weight " + checked.toPlainString() + ")", null));
+        events.publishEvent(new ResultsChanged(from.planCode()));
+        return new ResultLinkView(from.code(), to.code(), checked);
+    }
+
+    @Override
+    public ResultLinkView changeLinkWeight(String fromCode, String toCode, BigDecimal weight) {
+        ResultNodeView from = node(fromCode);
+        ResultNodeView to = plans.node(toCode).orElseThrow(() -> new NotFoundException("toCode", "result", toCode));
+        PlanRecord plan = requirePlan(from.planCode());
+        plan.requireDraft();
+        BigDecimal current = plans.linkWeight(from.id(), to.id())
+                .orElseThrow(() -> new NotFoundException("toCode", "link", fromCode + " -> " + toCode));
+        return weigh(plan, from, to, current, weight);
+    }
+
+    /** Sets the weight of an existing link, audited as "weight=before" -> "weight=after" when it changes. */
+    private ResultLinkView weigh(PlanRecord plan, ResultNodeView from, ResultNodeView to, BigDecimal current,
+                                 BigDecimal weight) {
+        BigDecimal checked = ScoreWeight.checked("weight", weight);
+        if (checked.compareTo(current) != 0) {
+            plans.updateLinkWeight(from.id(), to.id(), checked, Actors.current());
+            audit.record(new AuditEntry(AuditedEntity.RESULT, from.code(), AuditAction.UPDATE, plan.ownerUnitId(),
+                    "contributesTo " + to.code() + " weight=" + current.toPlainString(),
+                    "contributesTo " + to.code() + " weight=" + checked.toPlainString(), null));
+            events.publishEvent(new ResultsChanged(from.planCode()));
+        }
+        return new ResultLinkView(from.code(), to.code(), checked);
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.resulta.results.ResultNodeView;
 import org.resulta.results.ResultsChainView;
 import org.resulta.results.ResultsFramework;
 import org.resulta.shared.DomainException;
+import org.resulta.shared.ScoreWeight;
 import org.resulta.shared.PageRequest;
 import org.resulta.shared.ResultLevel;
 import org.resulta.web.FormErrors;
@@ -115,10 +116,11 @@ class PlanPageController {
     }
 
     @PostMapping("/plans/{code}/links")
-    String link(@PathVariable String code, @RequestParam String fromCode, @RequestParam String toCode, Model model,
-                RedirectAttributes redirect) {
-        return submit(code, null, model, redirect, "link", () -> results.link(fromCode, toCode),
-                "Linked " + fromCode + " to " + toCode + ".");
+    String link(@PathVariable String code, @RequestParam String fromCode, @RequestParam String toCode,
+                @RequestParam(required = false) String weight, Model model, RedirectAttributes redirect) {
+        return submit(code, null, model, redirect, "link",
+                () -> results.link(fromCode, toCode, ScoreWeight.parse("weight", weight)),
+                "Linked " + fromCode + " to " + toCode + (weight == null || weight.isBlank() ? "" : " with weight " + weight.trim()) + ".");
     }
 
     @PostMapping("/plans/{code}/links/remove")

@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.math.BigDecimal;
 import java.net.URI;
 
 @RestController
@@ -49,7 +50,12 @@ class ResultsApiController {
     record ReasonRequest(@NotBlank String reason) {
     }
 
-    record LinkRequest(@NotBlank String toCode) {
+    /** {@code weight}: the lower result's weight in the higher one's score; omitted, 1 for a new link. */
+    record LinkRequest(@NotBlank String toCode, BigDecimal weight) {
+    }
+
+    /** The new weight of an existing link. */
+    record LinkWeightRequest(BigDecimal weight) {
     }
 
     @GetMapping("/plans")
@@ -114,9 +120,16 @@ class ResultsApiController {
     }
 
     @PostMapping("/results/{code}/links")
-    @Operation(summary = "Record that this result contributes to a higher one")
+    @Operation(summary = "Record that this result contributes to a higher one, with its weight in that result's score")
     ResponseEntity<ResultLinkView> link(@PathVariable String code, @Valid @RequestBody LinkRequest request) {
-        return ResponseEntity.status(201).body(results.link(code, request.toCode()));
+        return ResponseEntity.status(201).body(results.link(code, request.toCode(), request.weight()));
+    }
+
+    @PutMapping("/results/{code}/links/{toCode}")
+    @Operation(summary = "Change the weight this result carries in the score of the higher one it contributes to")
+    ResultLinkView changeLinkWeight(@PathVariable String code, @PathVariable String toCode,
+                                    @RequestBody LinkWeightRequest request) {
+        return results.changeLinkWeight(code, toCode, request.weight());
     }
 
     @DeleteMapping("/results/{code}/links/{toCode}")

@@ -68,7 +68,7 @@ class ScoreRollupTests {
 
         assertThat(region.value()).isCloseTo((3 * p1 + 80.0) / 4, within(1e-9));
         assertThat(region.value()).isCloseTo(90.089, within(1e-3));
-        assertThat(region.explanation()).isEqualTo("Weighted mean of 2 of 2 children: P1 93.5 x 0.75 + P2 80.0 x 0.25 = 90.1");
+        assertThat(region.explanation()).isEqualTo("Weighted mean of 2 of 2 children: P1 93.5 x 0.75 (weight 3) + P2 80.0 x 0.25 (weight 1) = 90.1");
     }
 
     private static List<ScoreLink> safeMotherhood() {

@@ -12,9 +12,11 @@ import java.util.List;
  * @param dataSet         a data set code: the indicators of that reporting form
  * @param unit            the unit the units are chosen from; the caller needs DATA_READ on it
  * @param units           {@code unit} (default: the unit alone), {@code children} (its direct sub-units),
- *                        {@code subtree} (the unit and every unit below it) or {@code level} (the units at
- *                        {@code level} within its subtree)
+ *                        {@code subtree} (the unit and every unit below it), {@code level} (the units at
+ *                        {@code level} within its subtree) or {@code group} (the members of {@code group} within
+ *                        its subtree)
  * @param level           the level for {@code units=level}, 1 being the top of the tree
+ * @param group           the code of the org unit group for {@code units=group}
  * @param unitType        keeps only units of this type ({@code REGIONAL_OFFICE}, ...)
  * @param periods         period codes ({@code 2026Q1}) and ranges ({@code 2026-01..2026-06})
  * @param periodType      splits the periods into periods of this type: {@code month}, {@code quarter},
@@ -24,13 +26,20 @@ import java.util.List;
  *                        option combination codes ({@code F}, {@code F_15-24})
  */
 public record AnalyticsQuery(List<String> indicators, String plan, String dataSet, String unit, String units,
-                             Integer level, String unitType, List<String> periods, String periodType,
+                             Integer level, String group, String unitType, List<String> periods, String periodType,
                              List<String> disaggregations) {
 
     public AnalyticsQuery {
         indicators = clean(indicators);
         periods = clean(periods);
         disaggregations = clean(disaggregations);
+    }
+
+    /** A query that chooses units without a group. */
+    public AnalyticsQuery(List<String> indicators, String plan, String dataSet, String unit, String units,
+                          Integer level, String unitType, List<String> periods, String periodType,
+                          List<String> disaggregations) {
+        this(indicators, plan, dataSet, unit, units, level, null, unitType, periods, periodType, disaggregations);
     }
 
     /** Every indicator of the unit for one period. */

@@ -20,6 +20,8 @@ import org.resulta.organisation.OrgUnitLookup;
 import org.resulta.organisation.OrgUnitRequest;
 import org.resulta.organisation.OrgUnitType;
 import org.resulta.organisation.OrganisationStructure;
+import org.resulta.organisation.UnitGroupRequest;
+import org.resulta.organisation.UnitGroups;
 import org.resulta.results.ProgramRequest;
 import org.resulta.results.ResultNodeRequest;
 import org.resulta.results.ResultsFramework;
@@ -40,6 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -72,6 +75,7 @@ class DemoGovernment implements SmartInitializingSingleton {
     private final DemoAccounts accounts;
     private final UserDetailsService userDetails;
     private final OrganisationStructure organisation;
+    private final UnitGroups unitGroups;
     private final ResultsFramework results;
     private final IndicatorCatalog catalog;
     private final PerformanceData performance;
@@ -82,7 +86,7 @@ class DemoGovernment implements SmartInitializingSingleton {
     private final FormulaIndicators formulas;
 
     DemoGovernment(OrgUnitLookup existingUnits, DemoAccounts accounts, UserDetailsService userDetails,
-                   OrganisationStructure organisation, ResultsFramework results, IndicatorCatalog catalog,
+                   OrganisationStructure organisation, UnitGroups unitGroups, ResultsFramework results, IndicatorCatalog catalog,
                    PerformanceData performance, PlatformTransactionManager transactions,
                    Disaggregations disaggregations, ReportingCycle reporting, ValidationRules validation,
                    FormulaIndicators formulas) {
@@ -94,6 +98,7 @@ class DemoGovernment implements SmartInitializingSingleton {
         this.accounts = accounts;
         this.userDetails = userDetails;
         this.organisation = organisation;
+        this.unitGroups = unitGroups;
         this.results = results;
         this.catalog = catalog;
         this.performance = performance;
@@ -144,7 +149,8 @@ class DemoGovernment implements SmartInitializingSingleton {
 
         long step = System.nanoTime();
         int units = createUnits(departments);
-        log.info("Demo: {} org units ({} ms)", units, millisSince(step));
+        int groups = createGroups(departments);
+        log.info("Demo: {} org units in {} unit groups ({} ms)", units, groups, millisSince(step));
 
         step = System.nanoTime();
         enrolAccounts();
@@ -219,6 +225,31 @@ class DemoGovernment implements SmartInitializingSingleton {
             }
         }
         return count;
+    }
+
+    /**
+     * Unit groups that cut across the departments, as a planning office draws them: the island region's offices and
+     * divisions, the highland offices that serve conflict-affected areas, the offices of the urban plains.
+     */
+    private int createGroups(List<DemoDepartment> departments) {
+        List<String> islands = new ArrayList<>();
+        List<String> highlands = new ArrayList<>();
+        List<String> plains = new ArrayList<>();
+        for (DemoDepartment department : departments) {
+            islands.add(department.regionalOfficeCode(Region.R3));
+            for (DemoDepartment.Office division : List.of(department.firstDivision(), department.secondDivision())) {
+                islands.add(department.divisionCode(Region.R3, division));
+            }
+            highlands.add(department.regionalOfficeCode(Region.R1));
+            plains.add(department.regionalOfficeCode(Region.R2));
+        }
+        unitGroups.create(new UnitGroupRequest("ISLANDS", "Island regions",
+                "Offices and divisions serving " + Region.R3.label() + ", reached by sea; costs run higher", islands));
+        unitGroups.create(new UnitGroupRequest("CONFLICT-AFFECTED", "Regions hosting conflict-affected areas",
+                "Regional offices of " + Region.R1.label() + ", where displaced families are served", highlands));
+        unitGroups.create(new UnitGroupRequest("URBAN", "Urban regions",
+                "Regional offices of " + Region.R2.label() + ", home of the capital and the largest towns", plains));
+        return 3;
     }
 
     /**

@@ -20,4 +20,10 @@ public interface OrgUnitLookup {
 
     /** Every unit, in pre-order. */
     List<OrgUnitView> all();
+
+    /**
+     * The members of the unit group with this code (retired or not), in pre-order, whatever the caller's scope;
+     * empty when no group has this code.
+     */
+    Optional<List<OrgUnitView>> groupMembers(String groupCode);
 }

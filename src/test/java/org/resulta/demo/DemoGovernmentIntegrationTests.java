@@ -105,6 +105,24 @@ class DemoGovernmentIntegrationTests {
     }
 
     @Test
+    void groupsTheIslandConflictAffectedAndUrbanRegionsAcrossTheDepartments() throws Exception {
+        mvc.perform(get("/api/v1/unit-groups").with(httpBasic(DemoGovernment.ADMINISTRATOR, DemoAccounts.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].code", org.hamcrest.Matchers.contains("CONFLICT-AFFECTED", "ISLANDS", "URBAN")))
+                .andExpect(jsonPath("$.items[*].memberCount", org.hamcrest.Matchers.contains(4, 12, 4)));
+        mvc.perform(get("/api/v1/unit-groups/ISLANDS").with(httpBasic("viewer", DemoAccounts.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.members[*].code", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.startsWith("DOH-R3"))))
+                .andExpect(jsonPath("$.members.length()").value(3));
+        mvc.perform(get("/api/v1/analytics").with(httpBasic(DemoGovernment.ADMINISTRATOR, DemoAccounts.PASSWORD))
+                        .param("unit", DemoGovernment.NATIONAL_UNIT).param("units", "group").param("group", "URBAN")
+                        .param("indicators", "DOH-01").param("periods", scorecards.defaultPeriod()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.dimensions.units[*].code", org.hamcrest.Matchers.contains("DEPED-R2", "DOH-R2", "DPWH-R2", "DSWD-R2")))
+                .andExpect(jsonPath("$.items[*].unit", org.hamcrest.Matchers.contains("DOH-R2")));
+    }
+
+    @Test
     @WithUserDetails(DemoGovernment.ADMINISTRATOR)
     void ratesTheLatestQuarterGreenAmberAndRedOnTheNationalScorecard() {
         ScorecardView national = scorecards.scorecard(DemoGovernment.NATIONAL_UNIT, scorecards.defaultPeriod());

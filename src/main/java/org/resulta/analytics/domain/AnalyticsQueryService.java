@@ -252,5 +252,10 @@ class AnalyticsQueryService implements AnalyticsQueries {
         public Optional<OrgUnitView> unit(String code) {
             return units.find(code);
         }
+
+        @Override
+        public Optional<List<OrgUnitView>> groupMembers(String code) {
+            return units.groupMembers(code);
+        }
     }
 }

@@ -15,6 +15,7 @@ import org.resulta.shared.PeriodCalendar;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,7 +37,7 @@ final class QueryPlanner {
 
     /** How units are chosen below the query's unit. */
     enum UnitSelection {
-        UNIT, CHILDREN, SUBTREE, LEVEL;
+        UNIT, CHILDREN, SUBTREE, LEVEL, GROUP;
 
         static UnitSelection parse(String text) {
             if (text == null || text.isBlank()) {
@@ -46,7 +47,7 @@ final class QueryPlanner {
                 return valueOf(text.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new InvalidValueException("units", "unit-selection", "Units '" + text
-                        + "' is not a choice; write unit, children, subtree or level");
+                        + "' is not a choice; write unit, children, subtree, level or group");
             }
         }
     }
@@ -64,6 +65,9 @@ final class QueryPlanner {
         DisaggregationView disaggregation(String code);
 
         Optional<OrgUnitView> unit(String code);
+
+        /** The members of an org unit group in pre-order, or empty when no group has this code. */
+        Optional<List<OrgUnitView>> groupMembers(String code);
     }
 
     private final Metadata metadata;
@@ -159,11 +163,16 @@ final class QueryPlanner {
 
     // ---- units
 
-    private static List<OrgUnitView> units(AnalyticsQuery query, OrgUnitView root, List<OrgUnitView> subtree) {
+    private List<OrgUnitView> units(AnalyticsQuery query, OrgUnitView root, List<OrgUnitView> subtree) {
         UnitSelection selection = UnitSelection.parse(query.units());
         if (selection != UnitSelection.LEVEL && query.level() != null) {
             throw new InvalidValueException("level", "level-without-units-level",
                     "A level chooses units only with units=level (units is " + selection.name().toLowerCase(Locale.ROOT) + ")");
+        }
+        boolean groupNamed = query.group() != null && !query.group().isBlank();
+        if (selection != UnitSelection.GROUP && groupNamed) {
+            throw new InvalidValueException("group", "group-without-units-group",
+                    "A group chooses units only with units=group (units is " + selection.name().toLowerCase(Locale.ROOT) + ")");
         }
         OrgUnitType type = unitType(query.unitType());
         List<OrgUnitView> chosen = switch (selection) {
@@ -182,6 +191,17 @@ final class QueryPlanner {
                             + root.level() + " or deeper");
                 }
                 yield subtree.stream().filter(u -> u.level() == query.level() && root.contains(u)).toList();
+            }
+            case GROUP -> {
+                if (!groupNamed) {
+                    throw new InvalidValueException("group", "group-required",
+                            "units=group needs a group: the code of an org unit group (group=...)");
+                }
+                String code = query.group().trim();
+                List<OrgUnitView> members = metadata.groupMembers(code)
+                        .orElseThrow(() -> new NotFoundException("group", "unit group", code));
+                yield members.stream().filter(root::contains).sorted(Comparator.comparingInt(OrgUnitView::preOrder))
+                        .toList();
             }
         };
         return chosen.stream().filter(u -> u.id() == root.id() || !u.isRetired())

@@ -60,14 +60,17 @@ class AnalyticsApiController {
     @GetMapping
     @Operation(summary = "Cells for indicators x units x periods x disaggregations, as JSON pages or CSV",
             description = "periods: codes and ranges (2026-01..2026-06); periodType splits them (month, quarter, "
-                    + "semester, year, financial-year); units: unit, children, subtree or level (with level); "
+                    + "semester, year, financial-year); units: unit, children, subtree, level (with level) or group "
+                    + "(with group, the code of an org unit group: its members within the unit's subtree); "
                     + "disaggregations: total, all or option combination codes. See docs/api.md.")
     ResponseEntity<AnalyticsResult> query(
             @RequestParam(required = false) List<String> indicators,
             @Parameter(description = "same as indicators") @RequestParam(required = false) List<String> indicator,
             @RequestParam(required = false) String plan, @RequestParam(required = false) String dataSet,
             @RequestParam(required = false) String unit, @RequestParam(required = false) String units,
-            @RequestParam(required = false) Integer level, @RequestParam(required = false) String unitType,
+            @RequestParam(required = false) Integer level,
+            @Parameter(description = "the org unit group for units=group") @RequestParam(required = false) String group,
+            @RequestParam(required = false) String unitType,
             @RequestParam(required = false) List<String> periods,
             @Parameter(description = "same as periods") @RequestParam(required = false) List<String> period,
             @RequestParam(required = false) String periodType,
@@ -76,7 +79,7 @@ class AnalyticsApiController {
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "1000") int size,
             @Parameter(description = "json (default) or csv") @RequestParam(required = false) String format,
             HttpServletRequest request, HttpServletResponse response) throws IOException {
-        AnalyticsQuery query = new AnalyticsQuery(both(indicators, indicator), plan, dataSet, unit, units, level,
+        AnalyticsQuery query = new AnalyticsQuery(both(indicators, indicator), plan, dataSet, unit, units, level, group,
                 unitType, both(periods, period), periodType, both(disaggregations, disaggregation));
         return answer(query, page, size, format, request, response);
     }

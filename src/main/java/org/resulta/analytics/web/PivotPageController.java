@@ -15,6 +15,7 @@ import org.resulta.measurement.IndicatorCatalog;
 import org.resulta.organisation.OrgUnitQuery;
 import org.resulta.organisation.OrgUnitView;
 import org.resulta.organisation.OrganisationStructure;
+import org.resulta.organisation.UnitGroups;
 import org.resulta.shared.DomainException;
 import org.resulta.shared.PageRequest;
 import org.resulta.shared.Period;
@@ -32,7 +33,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The pivot table: indicators, a unit (alone, with its sub-units, its subtree or one level of it), a range of
+ * The pivot table: indicators, a unit (alone, with its sub-units, its subtree, one level of it or the members of a
+ * unit group within it), a range of
  * periods, disaggregations; any dimension down the rows and another across the columns; value, target,
  * achievement or status in the cells. The CSV export is the same table.
  */
@@ -42,17 +44,19 @@ class PivotPageController {
     private final AnalyticsQueries queries;
     private final Scorecards scorecards;
     private final OrganisationStructure organisation;
+    private final UnitGroups groups;
     private final IndicatorCatalog catalog;
     private final CurrentUser currentUser;
     private final PeriodCalendar calendar;
     private final int maxPageCells;
 
     PivotPageController(AnalyticsQueries queries, Scorecards scorecards, OrganisationStructure organisation,
-                        IndicatorCatalog catalog, CurrentUser currentUser, PeriodCalendar calendar,
+                        UnitGroups groups, IndicatorCatalog catalog, CurrentUser currentUser, PeriodCalendar calendar,
                         @Value("${resulta.analytics.pivot-max-cells:5000}") int maxPageCells) {
         this.queries = queries;
         this.scorecards = scorecards;
         this.organisation = organisation;
+        this.groups = groups;
         this.catalog = catalog;
         this.currentUser = currentUser;
         this.calendar = calendar;
@@ -65,6 +69,7 @@ class PivotPageController {
         model.addAttribute("section", "pivot");
         model.addAttribute("form", form);
         model.addAttribute("units", organisation.list(OrgUnitQuery.all(), new PageRequest(0, 2000)).items());
+        model.addAttribute("groups", groups.list(false, new PageRequest(0, 500)).items());
         model.addAttribute("dimensions", Pivot.Dimension.values());
         model.addAttribute("measures", Pivot.Measure.values());
         if (form.unit() == null) {
@@ -135,7 +140,7 @@ class PivotPageController {
         SignedInUser me = currentUser.require();
         String defaultUnit = me.scopeUnitCode() != null ? me.scopeUnitCode()
                 : organisation.scopeRoots().stream().findFirst().map(OrgUnitView::code).orElse(null);
-        PivotForm form = submitted == null ? new PivotForm(null, null, null, null, null, null, null, null, null, null, null)
+        PivotForm form = submitted == null ? new PivotForm(null, null, null, null, null, null, null, null, null, null, null, null)
                 : submitted;
         Period period = calendar.parse(scorecards.defaultPeriod());
         return form.withDefaults(defaultUnit, period.code(), calendar);

@@ -9,6 +9,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,9 +24,11 @@ import java.util.Optional;
 class HierarchyDirectory implements UnitDirectory, OrgUnitLookup {
 
     private final OrgUnitRepository units;
+    private final UnitGroupRepository groups;
 
-    HierarchyDirectory(OrgUnitRepository units) {
+    HierarchyDirectory(OrgUnitRepository units, UnitGroupRepository groups) {
         this.units = units;
+        this.groups = groups;
     }
 
     @Override
@@ -66,13 +70,32 @@ class HierarchyDirectory implements UnitDirectory, OrgUnitLookup {
         return units.tree().map(UnitTree::all).orElseGet(units::findAll);
     }
 
+    @Override
+    public Optional<List<OrgUnitView>> groupMembers(String groupCode) {
+        if (groupCode == null || groupCode.isBlank()) {
+            return Optional.empty();
+        }
+        return groups.findByCode(groupCode.trim()).map(g -> inTreeOrder(groups.memberIds(g.id())));
+    }
+
+    /** The units with these ids, in pre-order (ids that name no unit are left out). */
+    List<OrgUnitView> inTreeOrder(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return units.tree()
+                .map(t -> ids.stream().map(t::find).flatMap(Optional::stream)
+                        .sorted(Comparator.comparingInt(OrgUnitView::preOrder)).toList())
+                .orElseGet(() -> units.findByIds(ids));
+    }
+
     /** Units written by SQL elsewhere (the generator) announce themselves with this event: read the tree again. */
     @EventListener
     void on(OrgUnitsRenumbered event) {
         units.forgetTree();
     }
 
-    private static UnitPlacement placement(OrgUnitView u) {
+    static UnitPlacement placement(OrgUnitView u) {
         return new UnitPlacement(u.id(), u.code(), u.name(), u.preOrder(), u.subtreeSize());
     }
 }

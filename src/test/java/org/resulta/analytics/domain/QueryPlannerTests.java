@@ -66,6 +66,16 @@ class QueryPlannerTests {
         public Optional<OrgUnitView> unit(String code) {
             return Optional.ofNullable(units.get(code));
         }
+
+        /** BORDER holds division B and region A, out of tree order; EMPTY has no members. */
+        @Override
+        public Optional<List<OrgUnitView>> groupMembers(String code) {
+            return switch (code) {
+                case "BORDER" -> Optional.of(List.of(DIVISION_B, REGION_A));
+                case "EMPTY" -> Optional.of(List.of());
+                default -> Optional.empty();
+            };
+        }
     };
 
     // ---- units
@@ -102,6 +112,31 @@ class QueryPlannerTests {
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("cousins");
         assertThatThrownBy(() -> plan(query().units("subtree").unitType("castle")))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("castle");
+    }
+
+    @Test
+    void choosesTheMembersOfAGroupWithinTheUnitsSubtreeInTreeOrder() {
+        assertThat(unitCodes(query().units("group").group("BORDER"))).containsExactly("REG-A", "DIV-B");
+        assertThat(unitCodes(query().unit(REGION_A).units("group").group("BORDER"))).containsExactly("REG-A");
+        assertThat(unitCodes(query().unit(REGION_B).units("group").group(" BORDER "))).containsExactly("DIV-B");
+        assertThat(unitCodes(query().unit(DIVISION_A).units("group").group("BORDER"))).isEmpty();
+        assertThat(unitCodes(query().units("group").group("EMPTY"))).isEmpty();
+        assertThat(unitCodes(query().units("group").group("BORDER").unitType("division"))).containsExactly("DIV-B");
+    }
+
+    @Test
+    void refusesAnUnknownGroupAGroupWithoutUnitsGroupAndUnitsGroupWithoutAGroup() {
+        assertThatThrownBy(() -> plan(query().units("group").group("NOWHERE")))
+                .isInstanceOf(NotFoundException.class).hasMessageContaining("NOWHERE")
+                .extracting("field").isEqualTo("group");
+        assertThatThrownBy(() -> plan(query().units("group")))
+                .isInstanceOf(InvalidValueException.class).extracting("rule").isEqualTo("group-required");
+        assertThatThrownBy(() -> plan(query().units("group").group("  ")))
+                .isInstanceOf(InvalidValueException.class).extracting("field").isEqualTo("group");
+        assertThatThrownBy(() -> plan(query().units("subtree").group("BORDER")))
+                .isInstanceOf(InvalidValueException.class).extracting("rule").isEqualTo("group-without-units-group");
+        assertThatThrownBy(() -> plan(query().group("BORDER")))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("units=group");
     }
 
     // ---- indicators
@@ -206,6 +241,7 @@ class QueryPlannerTests {
         String dataSet;
         String units;
         Integer level;
+        String group;
         String unitType;
         List<String> periods = List.of("2026Q1");
         List<String> disaggregations = List.of();
@@ -240,6 +276,11 @@ class QueryPlannerTests {
             return this;
         }
 
+        Query group(String code) {
+            group = code;
+            return this;
+        }
+
         Query unitType(String type) {
             unitType = type;
             return this;
@@ -256,8 +297,8 @@ class QueryPlannerTests {
         }
 
         AnalyticsQuery build() {
-            return new AnalyticsQuery(indicators, plan, dataSet, root.code(), units, level, unitType, periods, null,
-                    disaggregations);
+            return new AnalyticsQuery(indicators, plan, dataSet, root.code(), units, level, group, unitType, periods,
+                    null, disaggregations);
         }
     }
 

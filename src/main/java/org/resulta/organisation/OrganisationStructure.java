@@ -9,6 +9,9 @@ import java.util.List;
 /** Reads and changes the organisation tree, within the signed-in user's scope. */
 public interface OrganisationStructure {
 
+    /** How many units a unit chooser lists before it abridges the tree (see {@link #unitChoices}). */
+    int CHOICES_UP_TO = 400;
+
     /** Units in the caller's scope that match the query, in tree order. */
     @PreAuthorize("hasAuthority('ORG_READ') and (#query.under() == null or hasPermission(#query.under(), 'OrgUnit', 'ORG_READ'))")
     Page<OrgUnitView> list(OrgUnitQuery query, PageRequest page);
@@ -22,6 +25,15 @@ public interface OrganisationStructure {
 
     @PreAuthorize("hasPermission(#code, 'OrgUnit', 'DATA_READ')")
     List<OrgUnitView> children(String code);
+
+    /**
+     * The units a page's unit chooser offers, in tree order: every live unit of the caller's scope while there are
+     * at most {@value #CHOICES_UP_TO}; in a larger tree (a national government of thousands of offices) the top
+     * levels that fit, and around the unit chosen ({@code around}, may be null) its ancestors, its siblings and its
+     * sub-units, so that any unit is reached by choosing its way down.
+     */
+    @PreAuthorize("hasAuthority('ORG_READ')")
+    List<OrgUnitView> unitChoices(String around);
 
     /** The units the caller's scope starts from: their scope unit, or every root for a system-wide user. */
     @PreAuthorize("hasAuthority('ORG_READ')")

@@ -11,11 +11,9 @@ import org.resulta.analytics.evaluation.ImprovementStrategy;
 import org.resulta.analytics.evaluation.ScoreMethod;
 import org.resulta.identity.CurrentUser;
 import org.resulta.identity.SignedInUser;
-import org.resulta.organisation.OrgUnitQuery;
 import org.resulta.organisation.OrgUnitView;
 import org.resulta.organisation.OrganisationStructure;
 import org.resulta.shared.DomainException;
-import org.resulta.shared.PageRequest;
 import org.resulta.shared.ScoreWeight;
 import org.resulta.web.FormErrors;
 import org.springframework.stereotype.Controller;
@@ -28,7 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -66,7 +63,7 @@ class AnalysisPageController {
         for (ImprovementStrategy s : ImprovementStrategy.values()) {
             counts.put(s, view.rows().stream().filter(r -> r.strategy() == s).count());
         }
-        common(model, "strategies");
+        common(model, "strategies", view.unitCode());
         model.addAttribute("view", view);
         model.addAttribute("strategies", counts);
         model.addAttribute("matrixChart", json.writeValueAsString(AnalysisCharts.strategyMatrix(view)));
@@ -86,7 +83,7 @@ class AnalysisPageController {
         boolean sameGroups = shown == null || shown.equals(indicator + "|" + basis);
         EquityView view = analyses.equity(unitOrOwn(unit), indicator, period, sameIndicator ? basis : null,
                 sameGroups ? reference : null, sameGroups ? threshold : null);
-        common(model, "equity");
+        common(model, "equity", view.unitCode());
         model.addAttribute("view", view);
         model.addAttribute("equityChart", json.writeValueAsString(AnalysisCharts.equityBars(view)));
         return "analytics/equity";
@@ -122,7 +119,7 @@ class AnalysisPageController {
 
     private String scoresPage(String unit, String period, ScoreMethod method, String refusedSubUnit, FormErrors errors,
                               Model model) {
-        common(model, "scores");
+        common(model, "scores", unit);
         model.addAttribute("view", analyses.scores(unit, period, method));
         model.addAttribute("methods", ScoreMethod.values());
         model.addAttribute("unitWeights", weights.subUnitWeights(unit).stream()
@@ -132,10 +129,10 @@ class AnalysisPageController {
         return "analytics/scores";
     }
 
-    private void common(Model model, String tab) {
+    private void common(Model model, String tab, String unit) {
         model.addAttribute("section", "analyses");
         model.addAttribute("tab", tab);
-        model.addAttribute("units", unitChoices());
+        model.addAttribute("units", organisation.unitChoices(unit));
         model.addAttribute("periods", periods.around(LocalDate.now()));
     }
 
@@ -147,9 +144,5 @@ class AnalysisPageController {
         SignedInUser me = currentUser.require();
         return me.scopeUnitCode() != null ? me.scopeUnitCode()
                 : organisation.scopeRoots().stream().findFirst().map(OrgUnitView::code).orElseThrow();
-    }
-
-    private List<OrgUnitView> unitChoices() {
-        return organisation.list(OrgUnitQuery.all(), new PageRequest(0, 2000)).items();
     }
 }

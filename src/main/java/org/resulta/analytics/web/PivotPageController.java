@@ -12,7 +12,6 @@ import org.resulta.analytics.Scorecards;
 import org.resulta.identity.CurrentUser;
 import org.resulta.identity.SignedInUser;
 import org.resulta.measurement.IndicatorCatalog;
-import org.resulta.organisation.OrgUnitQuery;
 import org.resulta.organisation.OrgUnitView;
 import org.resulta.organisation.OrganisationStructure;
 import org.resulta.organisation.UnitGroups;
@@ -68,7 +67,7 @@ class PivotPageController {
         PivotForm form = withDefaults(submitted);
         model.addAttribute("section", "pivot");
         model.addAttribute("form", form);
-        model.addAttribute("units", organisation.list(OrgUnitQuery.all(), new PageRequest(0, 2000)).items());
+        model.addAttribute("units", organisation.unitChoices(form.unit()));
         model.addAttribute("groups", groups.list(false, new PageRequest(0, 500)).items());
         model.addAttribute("dimensions", Pivot.Dimension.values());
         model.addAttribute("measures", Pivot.Measure.values());

@@ -5,10 +5,8 @@ import org.resulta.analytics.Scorecards;
 import org.resulta.identity.CurrentUser;
 import org.resulta.identity.SignedInUser;
 import org.resulta.measurement.ReportingCycle;
-import org.resulta.organisation.OrgUnitQuery;
 import org.resulta.organisation.OrgUnitView;
 import org.resulta.organisation.OrganisationStructure;
-import org.resulta.shared.PageRequest;
 import org.resulta.shared.PeriodCalendar;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +17,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.LocalDate;
-import java.util.List;
 
 /** The scorecard pages: the home page shows the user's own unit; drill down through sub-units. */
 @Controller
@@ -71,15 +68,11 @@ class ScorecardPageController {
         model.addAttribute("section", "scorecard");
         model.addAttribute("card", card);
         model.addAttribute("lineage", organisation.lineage(unit));
-        model.addAttribute("units", unitChoices());
+        model.addAttribute("units", organisation.unitChoices(unit));
         model.addAttribute("periods", periods.around(LocalDate.now()));
         model.addAttribute("subUnitChart", card.subUnits().isEmpty() ? null : json.writeValueAsString(ChartOptions.statusBySubUnit(card)));
         model.addAttribute("achievementChart", json.writeValueAsString(ChartOptions.achievementByIndicator(card)));
         model.addAttribute("chartHeight", Math.max(320, 28 * card.lines().size() + 80));
         return "analytics/scorecard";
-    }
-
-    private List<OrgUnitView> unitChoices() {
-        return organisation.list(OrgUnitQuery.all(), new PageRequest(0, 2000)).items();
     }
 }

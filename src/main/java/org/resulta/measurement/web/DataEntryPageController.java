@@ -10,11 +10,9 @@ import org.resulta.measurement.InvalidEntriesException;
 import org.resulta.measurement.PerformanceData;
 import org.resulta.measurement.ReportingCycle;
 import org.resulta.measurement.ValidationRules;
-import org.resulta.organisation.OrgUnitQuery;
 import org.resulta.organisation.OrgUnitView;
 import org.resulta.organisation.OrganisationStructure;
 import org.resulta.shared.DomainException;
-import org.resulta.shared.PageRequest;
 import org.resulta.shared.Period;
 import org.resulta.shared.PeriodCalendar;
 import org.resulta.shared.PeriodType;
@@ -142,7 +140,7 @@ class DataEntryPageController {
                 .filter(r -> r.unitCode().equals(sheet.unitCode())).toList());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("units", organisation.list(OrgUnitQuery.all(), new PageRequest(0, 2000)).items());
+        model.addAttribute("units", organisation.unitChoices(sheet.unitCode()));
         model.addAttribute("periods", choices());
         return "measurement/data-entry";
     }

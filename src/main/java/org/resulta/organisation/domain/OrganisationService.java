@@ -36,9 +36,11 @@ class OrganisationService implements OrganisationStructure {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
+    private final HierarchyDirectory directory;
 
-    OrganisationService(OrgUnitRepository units, CurrentUser currentUser, ApplicationEventPublisher events,
-                        AuditTrail audit) {
+    OrganisationService(OrgUnitRepository units, HierarchyDirectory directory, CurrentUser currentUser,
+                        ApplicationEventPublisher events, AuditTrail audit) {
+        this.directory = directory;
         this.audit = audit;
         this.units = units;
         this.currentUser = currentUser;
@@ -86,6 +88,25 @@ class OrganisationService implements OrganisationStructure {
     @Transactional(readOnly = true)
     public List<OrgUnitView> children(String code) {
         return units.findChildren(require(code).id());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<OrgUnitView> unitChoices(String around) {
+        int from = 0;
+        int to = Integer.MAX_VALUE;
+        Optional<UnitPlacement> scope = currentUser.scope();
+        if (scope.isPresent()) {
+            from = scope.get().preOrder();
+            to = scope.get().preOrder() + scope.get().subtreeSize();
+        }
+        List<OrgUnitView> live = new ArrayList<>();
+        for (OrgUnitView u : directory.all()) {
+            if (u.preOrder() >= from && u.preOrder() < to && !u.isRetired()) {
+                live.add(u);
+            }
+        }
+        return UnitChoices.around(live, around == null ? null : directory.find(around).orElse(null), CHOICES_UP_TO);
     }
 
     @Override

@@ -386,6 +386,12 @@ public final class ScoreCalculation {
     // ---- targets
 
     TargetFigure target(int position, IndicatorRules indicator, Period period) {
+        if (position >= 0 && data.hierarchy().subtreeEnd(position) == position + 1) {
+            // a unit without sub-units: its own target or its sub-periods', found by a search in its own series,
+            // cheaper than remembering (a rollup of a region asks each of its thousand field offices once)
+            TargetFigure own = directTarget(position, indicator, period);
+            return own != null ? own : fromSubPeriods(position, indicator, period);
+        }
         TargetKey key = new TargetKey(position, indicator.id(), period);
         TargetFigure known = memo.get(key);
         if (known != null || memo.containsKey(key)) {
@@ -452,7 +458,8 @@ public final class ScoreCalculation {
     }
 
     private TargetFigure fromSubPeriods(int position, IndicatorRules indicator, Period period) {
-        if (period.type() == indicator.frequency() || indicator.frequency() == PeriodType.FINANCIAL_YEAR) {
+        if (period.type() == indicator.frequency() || indicator.frequency() == PeriodType.FINANCIAL_YEAR
+                || targets(position, indicator) == null) {
             return null;
         }
         List<Period> parts = period.split(indicator.frequency());

@@ -170,7 +170,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    private static ProblemDetail problem(HttpStatus status, String rule, String detail, HttpServletRequest request) {
+    static ProblemDetail problem(HttpStatus status, String rule, String detail, HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPE_BASE + rule));
         problem.setInstance(URI.create(request.getRequestURI()));

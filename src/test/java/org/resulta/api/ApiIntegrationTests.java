@@ -13,6 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -21,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.time.LocalDate;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.closeTo;
@@ -120,6 +122,19 @@ class ApiIntegrationTests {
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.field").value("parentCode"))
                 .andExpect(jsonPath("$.detail").value(containsString("NOWHERE")));
+    }
+
+    @Test
+    void answersAnAddressNoEndpointServesWithAProblemUnderApiOnly() throws Exception {
+        asAdmin(get("/api/v1/units"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.rule").value("unknown-address"))
+                .andExpect(jsonPath("$.detail").value(containsString("GET /api/v1/units")));
+        mvc.perform(get("/no-such-page").with(SecurityMockMvcRequestPostProcessors.user(
+                        accounts.loadUserByUsername(GovernmentFixtures.ADMIN))))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(not(containsString("unknown-address"))));
     }
 
     @Test

@@ -2,5 +2,5 @@ package org.resulta.audit;
 
 /** The kinds of thing whose changes are audited. */
 public enum AuditedEntity {
-    ACTUAL, TARGET, INDICATOR, PLAN, RESULT, ORG_UNIT, APPROVAL, DATA_SET, VALIDATION_RULE
+    ACTUAL, TARGET, INDICATOR, PLAN, RESULT, ORG_UNIT, APPROVAL, DATA_SET, VALIDATION_RULE, FORMULA_CONSTANT
 }

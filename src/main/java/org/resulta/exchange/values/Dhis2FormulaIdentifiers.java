@@ -1,0 +1,54 @@
+package org.resulta.exchange.values;
+
+import org.resulta.measurement.FormulaIdentifiers;
+import org.resulta.measurement.calculation.formula.Reference;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/**
+ * DHIS2 uids in formulas, read through the stored DHIS2 mapping: {@code #{dataElementUid.categoryOptionComboUid}}
+ * becomes {@code #{INDICATOR.COMBO}}, the default combination {@code HllvX50cXC0} the whole indicator. Unlike an
+ * import of values, an identifier without a mapping is not taken as a code: measurement asks only for operands that
+ * name no indicator, so an unmapped uid is refused, named, when the formula is saved.
+ */
+@Component
+class Dhis2FormulaIdentifiers implements FormulaIdentifiers {
+
+    private final ImportJobRepository jobs;
+
+    Dhis2FormulaIdentifiers(ImportJobRepository jobs) {
+        this.jobs = jobs;
+    }
+
+    @Override
+    public String system() {
+        return "DHIS2";
+    }
+
+    @Override
+    public Optional<Reference> translate(Reference reference) {
+        Dhis2Translation translation = translation();
+        String item = translation.mapped(Dhis2Mapping.Kind.DATA_ELEMENT, reference.item());
+        if (item == null) {
+            return Optional.empty();
+        }
+        String combination = null;
+        if (reference.hasCombination() && !Dhis2Translation.DEFAULT_COMBO.equals(reference.combination())) {
+            combination = translation.mapped(Dhis2Mapping.Kind.CATEGORY_OPTION_COMBO, reference.combination());
+            if (combination == null) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Reference(item, combination, reference.periodOffset()));
+    }
+
+    @Override
+    public boolean knowsItem(String identifier) {
+        return translation().mapped(Dhis2Mapping.Kind.DATA_ELEMENT, identifier) != null;
+    }
+
+    private Dhis2Translation translation() {
+        return new Dhis2Translation(new Dhis2Mapping(jobs.mapping()));
+    }
+}

@@ -6,7 +6,7 @@ CREATE TABLE formula_constant (
     code         VARCHAR(50)    NOT NULL,
     dhis2_id     VARCHAR(11),
     name         VARCHAR(230)   NOT NULL,
-    value        NUMERIC(30, 10) NOT NULL,
+    amount       NUMERIC(30, 10) NOT NULL,
     description  VARCHAR(2000),
     created_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     created_by   VARCHAR(60)    NOT NULL,

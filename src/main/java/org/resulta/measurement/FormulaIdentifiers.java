@@ -21,6 +21,9 @@ public interface FormulaIdentifiers {
      */
     Optional<Reference> translate(Reference reference);
 
+    /** Whether the text has the form of this system's identifiers (a DHIS2 uid: 11 letters and digits). */
+    boolean hasIdentifierForm(String text);
+
     /** Whether the identifier of an item (a DHIS2 data element) is mapped to an indicator. */
     boolean knowsItem(String identifier);
 }

@@ -5,6 +5,7 @@ import org.resulta.measurement.calculation.formula.Reference;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * DHIS2 uids in formulas, read through the stored DHIS2 mapping: {@code #{dataElementUid.categoryOptionComboUid}}
@@ -14,6 +15,8 @@ import java.util.Optional;
  */
 @Component
 class Dhis2FormulaIdentifiers implements FormulaIdentifiers {
+
+    private static final Pattern UID = Pattern.compile("[A-Za-z][A-Za-z0-9]{10}");
 
     private final ImportJobRepository jobs;
 
@@ -41,6 +44,11 @@ class Dhis2FormulaIdentifiers implements FormulaIdentifiers {
             }
         }
         return Optional.of(new Reference(item, combination, reference.periodOffset()));
+    }
+
+    @Override
+    public boolean hasIdentifierForm(String text) {
+        return UID.matcher(text).matches();
     }
 
     @Override

@@ -23,7 +23,7 @@ class ConstantRepository {
     }
 
     private static final RowMapper<StoredConstant> ROW = (rs, n) -> new StoredConstant(rs.getString("code"),
-            rs.getString("dhis2_id"), rs.getString("name"), rs.getBigDecimal("value"), rs.getString("description"),
+            rs.getString("dhis2_id"), rs.getString("name"), rs.getBigDecimal("amount"), rs.getString("description"),
             rs.getObject("changed_at", OffsetDateTime.class), rs.getString("changed_by"));
 
     private final JdbcClient jdbc;
@@ -36,7 +36,7 @@ class ConstantRepository {
 
     private List<StoredConstant> read() {
         return List.copyOf(jdbc.sql("""
-                SELECT code, dhis2_id, name, value, description, changed_at, changed_by
+                SELECT code, dhis2_id, name, amount, description, changed_at, changed_by
                 FROM formula_constant ORDER BY code""").query(ROW).list());
     }
 
@@ -55,7 +55,7 @@ class ConstantRepository {
         constants.changed();
         OffsetDateTime now = OffsetDateTime.now();
         jdbc.sql("""
-                        INSERT INTO formula_constant (code, dhis2_id, name, value, description, created_at, created_by,
+                        INSERT INTO formula_constant (code, dhis2_id, name, amount, description, created_at, created_by,
                                changed_at, changed_by)
                         VALUES (:code, :dhis2Id, :name, :value, :description, :now, :actor, :now, :actor)""")
                 .param("code", code).param("dhis2Id", dhis2Id).param("name", name).param("value", value)
@@ -65,7 +65,7 @@ class ConstantRepository {
     void update(String code, String dhis2Id, String name, BigDecimal value, String description, String actor) {
         constants.changed();
         jdbc.sql("""
-                        UPDATE formula_constant SET dhis2_id = :dhis2Id, name = :name, value = :value,
+                        UPDATE formula_constant SET dhis2_id = :dhis2Id, name = :name, amount = :value,
                                description = :description, changed_at = :now, changed_by = :actor
                         WHERE code = :code""")
                 .param("code", code).param("dhis2Id", dhis2Id).param("name", name).param("value", value)

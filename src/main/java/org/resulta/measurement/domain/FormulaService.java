@@ -110,12 +110,17 @@ class FormulaService implements FormulaIndicators {
             throw new InvalidValueException("factor", "formula-factor", "The factor multiplies the formula's value: "
                     + "it cannot be 0 (leave it blank for 1)");
         }
-        String numeratorText = translated(request.numerator().strip());
-        String denominatorText = blank(request.denominator()) ? null : translated(request.denominator().strip());
-        IndicatorFormula formula = new IndicatorFormula(parse("numerator", numeratorText),
-                denominatorText == null ? null : parse("denominator", denominatorText), factor.doubleValue());
+        Formula numerator = parse("numerator", request.numerator().strip());
+        Formula denominator = blank(request.denominator()) ? null : parse("denominator", request.denominator().strip());
+        IndicatorFormula written = new IndicatorFormula(numerator, denominator, factor.doubleValue());
+        Map<Reference, Reference> translations = translations(written);
+        // checked as written, so that a refusal names the position the user wrote; stored in Resulta codes
+        String numeratorText = numerator.rewritten(translations);
+        String denominatorText = denominator == null ? null : denominator.rewritten(translations);
+        IndicatorFormula formula = translations.isEmpty() ? written : new IndicatorFormula(Formula.parse(numeratorText),
+                denominatorText == null ? null : Formula.parse(denominatorText), factor.doubleValue());
         try {
-            FormulaCatalog.of(Map.of(indicator.code(), formula), resolver(true, constants.all()));
+            FormulaCatalog.of(Map.of(indicator.code(), written), resolver(true, constants.all(), translations));
             catalog().with(indicator.code(), formula);
         } catch (FormulaException e) {
             throw refusal(e);
@@ -168,7 +173,7 @@ class FormulaService implements FormulaIndicators {
         if (current != null && current.source() == stored && current.constants() == constantValues) {
             return current.catalog();
         }
-        ReferenceResolver lenient = resolver(false, constantValues);
+        ReferenceResolver lenient = resolver(false, constantValues, Map.of());
         Map<String, IndicatorFormula> parsed = new LinkedHashMap<>();
         for (FormulaRepository.StoredFormula f : stored) {
             try {
@@ -200,8 +205,12 @@ class FormulaService implements FormulaIndicators {
 
     // ---- resolution
 
-    /** Resolves references (strictly or leniently, see {@link #resolve}) and values constants by code or DHIS2 uid. */
-    private ReferenceResolver resolver(boolean strict, List<ConstantRepository.StoredConstant> constantValues) {
+    /**
+     * Resolves references (strictly or leniently, see {@link #resolve}), those written with another system's
+     * identifiers as {@code translations} read them, and values constants by code or DHIS2 uid.
+     */
+    private ReferenceResolver resolver(boolean strict, List<ConstantRepository.StoredConstant> constantValues,
+                                       Map<Reference, Reference> translations) {
         Map<String, Double> values = new HashMap<>();
         for (ConstantRepository.StoredConstant c : constantValues) {
             if (c.dhis2Id() != null) {
@@ -212,7 +221,7 @@ class FormulaService implements FormulaIndicators {
         return new ReferenceResolver() {
             @Override
             public Optional<Reference> resolve(Reference reference) {
-                return FormulaService.this.resolve(reference, strict);
+                return FormulaService.this.resolve(translations.getOrDefault(reference, reference), strict);
             }
 
             @Override
@@ -223,17 +232,10 @@ class FormulaService implements FormulaIndicators {
     }
 
     /**
-     * The formula with every operand that names no Resulta indicator, but another system's identifiers that
-     * {@link FormulaIdentifiers} map, written in Resulta codes; the text as it was when there is none. A syntax error
-     * is left for {@link #parse} to refuse.
+     * The operands of a formula that name no Resulta indicator but another system's identifiers that
+     * {@link FormulaIdentifiers} map, each with its reading in Resulta codes.
      */
-    private String translated(String text) {
-        Formula formula;
-        try {
-            formula = Formula.parse(text);
-        } catch (FormulaException e) {
-            return text;
-        }
+    private Map<Reference, Reference> translations(IndicatorFormula formula) {
         Map<Reference, Reference> readings = new HashMap<>();
         for (Reference reference : formula.references()) {
             if (resolve(reference, true).isPresent()) {
@@ -243,7 +245,7 @@ class FormulaService implements FormulaIndicators {
                     .filter(t -> resolve(t, true).isPresent()).findFirst()
                     .ifPresent(t -> readings.put(reference, t));
         }
-        return readings.isEmpty() ? text : formula.rewritten(readings);
+        return readings;
     }
 
     /**
@@ -337,7 +339,7 @@ class FormulaService implements FormulaIndicators {
     /** Why another system's identifiers in a reference could not be translated, when a {@link FormulaIdentifiers} exists. */
     private Optional<String> foreignReason(String key, int dot) {
         String item = dot < 0 ? key : key.substring(0, dot);
-        return identifiers.orderedStream().findFirst().map(i -> i.knowsItem(item)
+        return identifiers.orderedStream().filter(i -> i.hasIdentifierForm(item)).findFirst().map(i -> i.knowsItem(item)
                 ? "the " + i.system() + " mapping has no category option combination " + key.substring(dot + 1)
                 + " (or it maps to a combination indicator " + item + " lacks)"
                 : "no indicator has the code " + item + " and the " + i.system() + " mapping has no data element "

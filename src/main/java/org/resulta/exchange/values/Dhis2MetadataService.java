@@ -1,6 +1,7 @@
 package org.resulta.exchange.values;
 
 import org.resulta.measurement.ConstantRequest;
+import org.resulta.measurement.ConstantView;
 import org.resulta.measurement.Dimension;
 import org.resulta.measurement.FormulaConstants;
 import org.resulta.measurement.FormulaIndicators;
@@ -12,7 +13,6 @@ import org.resulta.measurement.MeasurementLookup;
 import org.resulta.measurement.calculation.Direction;
 import org.resulta.shared.DomainException;
 import org.resulta.shared.InvalidValueException;
-import org.resulta.shared.NotFoundException;
 import org.resulta.shared.PeriodType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -127,22 +128,16 @@ class Dhis2MetadataService implements Dhis2MetadataImport {
         ConstantRequest request = new ConstantRequest(code, uid, name, c.path("value").decimalValue(),
                 text(c, "description"));
         return saved(uid, code, name, () -> {
-            if (exists(uid)) {
-                constants.changeConstant(constants.constant(uid).code(), request);
+            // looked up in the list: a "not found" thrown inside the savepoint would doom the whole transaction
+            Optional<ConstantView> existing = constants.constants().stream()
+                    .filter(k -> uid.equals(k.dhis2Id()) || code.equals(k.code())).findFirst();
+            if (existing.isPresent()) {
+                constants.changeConstant(existing.get().code(), request);
                 return Dhis2MetadataReport.Outcome.UPDATED;
             }
             constants.createConstant(request);
             return Dhis2MetadataReport.Outcome.CREATED;
         });
-    }
-
-    private boolean exists(String uid) {
-        try {
-            constants.constant(uid);
-            return true;
-        } catch (NotFoundException e) {
-            return false;
-        }
     }
 
     // ---- indicators

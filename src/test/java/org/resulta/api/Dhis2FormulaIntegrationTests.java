@@ -20,11 +20,15 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -217,6 +221,33 @@ class Dhis2FormulaIntegrationTests {
                 .andExpect(status().isForbidden());
         as("health-officer", delete("/api/v1/constants/SCALE")).andExpect(status().isForbidden());
         asAdmin(get("/api/v1/constants/SCALE")).andExpect(jsonPath("$.value").value(2));
+    }
+
+    // ---- the page
+
+    @Test
+    void listsAddsAndRefusesToDeleteConstantsOnTheAdminPage() throws Exception {
+        var admin = user(accounts.loadUserByUsername(GovernmentFixtures.ADMIN));
+        mvc.perform(get("/admin/constants").with(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<code>bWq9sdGb4uB</code>")))
+                .andExpect(content().string(containsString("CASE-RATE")))
+                .andExpect(content().string(containsString("id=\"constant-form\"")));
+        mvc.perform(post("/admin/constants").with(csrf()).with(admin).param("code", "PAGE-K").param("name", "From the page")
+                        .param("value", "1.5"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("notice", containsString("Added constant PAGE-K = 1.5")));
+        mvc.perform(post("/admin/constants").with(csrf()).with(admin).param("code", "PAGE-K").param("name", "From the page")
+                        .param("value", "2.5").param("dhis2Id", "bad"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"dhis2Id-error\"")));
+        mvc.perform(post("/admin/constants/SCALE/delete").with(csrf()).with(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("is used by the formulas of CASE-RATE")));
+        mvc.perform(post("/admin/constants").with(csrf()).with(user(accounts.loadUserByUsername("health-officer")))
+                        .param("code", "PAGE-K").param("name", "Officer").param("value", "9"))
+                .andExpect(status().isForbidden());
+        asAdmin(get("/api/v1/constants/PAGE-K")).andExpect(jsonPath("$.value").value(1.5));
     }
 
     // ---- helpers

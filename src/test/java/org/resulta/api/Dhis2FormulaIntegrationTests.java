@@ -11,19 +11,19 @@ import org.resulta.results.ResultsFramework;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.resulta.api.ApiRequests.json;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -67,8 +67,11 @@ class Dhis2FormulaIntegrationTests {
     @Autowired
     UserDetailsService accounts;
 
+    private ApiRequests api;
+
     @BeforeAll
     void buildGovernmentWithADhis2Formula() throws Exception {
+        api = new ApiRequests(mvc);
         new GovernmentFixtures(organisation, results, catalog, data, users, accounts).buildSmallGovernment();
         asAdmin(json(post("/api/v1/categories"), "{\"code\":\"SEX\",\"name\":\"Sex\",\"kind\":\"SEX\","
                 + "\"options\":[{\"code\":\"F\",\"name\":\"Female\"},{\"code\":\"M\",\"name\":\"Male\"}]}"))
@@ -275,21 +278,14 @@ class Dhis2FormulaIntegrationTests {
     }
 
     private void indicator(String code, String measure, String extra) throws Exception {
-        asAdmin(json(post("/api/v1/indicators"), "{\"code\":\"" + code + "\",\"name\":\"" + code + "\",\"resultCode\":\"H-OUT\","
-                + "\"measure\":\"" + measure + "\",\"dimension\":\"QUANTITY\",\"direction\":\"INCREASE\","
-                + "\"frequency\":\"QUARTERLY\"" + (extra == null ? "" : "," + extra) + "}")).andExpect(status().isCreated());
+        api.quarterlyIndicator(code, measure, extra);
     }
 
-    private ResultActions asAdmin(MockHttpServletRequestBuilder request) throws Exception {
-        return as(GovernmentFixtures.ADMIN, request);
+    private ResultActions asAdmin(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+        return api.asAdmin(request);
     }
 
-    private ResultActions as(String user, MockHttpServletRequestBuilder request) throws Exception {
-        String password = GovernmentFixtures.ADMIN.equals(user) ? GovernmentFixtures.ADMIN_PASSWORD : GovernmentFixtures.PASSWORD;
-        return mvc.perform(request.with(httpBasic(user, password)));
-    }
-
-    private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
-        return request.contentType(MediaType.APPLICATION_JSON).content(body);
+    private ResultActions as(String user, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+        return api.as(user, request);
     }
 }

@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.resulta.api.ApiRequests.json;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -86,10 +86,13 @@ class Dhis2MetadataImportIntegrationTests {
     @Autowired
     UserDetailsService accounts;
 
+    private ApiRequests api;
+
     private byte[] excerpt;
 
     @BeforeAll
     void buildGovernmentWithTwoMappedDataElements() throws Exception {
+        api = new ApiRequests(mvc);
         new GovernmentFixtures(organisation, results, catalog, data, users, accounts).buildSmallGovernment();
         count("HIV-DOC");
         count("PLHIV");
@@ -268,21 +271,14 @@ class Dhis2MetadataImportIntegrationTests {
     }
 
     private void count(String code) throws Exception {
-        asAdmin(json(post("/api/v1/indicators"), "{\"code\":\"" + code + "\",\"name\":\"" + code + "\",\"resultCode\":\"H-OUT\","
-                + "\"measure\":\"NUMBER\",\"dimension\":\"QUANTITY\",\"direction\":\"INCREASE\",\"frequency\":\"QUARTERLY\"}"))
-                .andExpect(status().isCreated());
+        api.quarterlyIndicator(code, "NUMBER", null);
     }
 
     private ResultActions asAdmin(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-        return as(GovernmentFixtures.ADMIN, request);
+        return api.asAdmin(request);
     }
 
     private ResultActions as(String user, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-        String password = GovernmentFixtures.ADMIN.equals(user) ? GovernmentFixtures.ADMIN_PASSWORD : GovernmentFixtures.PASSWORD;
-        return mvc.perform(request.with(httpBasic(user, password)));
-    }
-
-    private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
-        return request.contentType(MediaType.APPLICATION_JSON).content(body);
+        return api.as(user, request);
     }
 }

@@ -31,7 +31,11 @@ class Dhis2FormulaIdentifiers implements FormulaIdentifiers {
 
     @Override
     public Optional<Reference> translate(Reference reference) {
-        Dhis2Translation translation = translation();
+        return translate(translation(), reference);
+    }
+
+    /** The operand in Resulta codes by {@code translation}, or empty when its data element or combo is not mapped. */
+    static Optional<Reference> translate(Dhis2Translation translation, Reference reference) {
         String item = translation.mapped(Dhis2Mapping.Kind.DATA_ELEMENT, reference.item());
         if (item == null) {
             return Optional.empty();

@@ -12,18 +12,15 @@ import java.util.Optional;
  */
 public interface FormulaIdentifiers {
 
-    /** The system the identifiers come from, for messages ("DHIS2"). */
-    String system();
-
     /**
      * The operand in Resulta codes (its period offset kept), or empty when the item's identifier or the
      * combination's is not mapped. A system's default combination reads as the whole item.
      */
     Optional<Reference> translate(Reference reference);
 
-    /** Whether the text has the form of this system's identifiers (a DHIS2 uid: 11 letters and digits). */
-    boolean hasIdentifierForm(String text);
-
-    /** Whether the identifier of an item (a DHIS2 data element) is mapped to an indicator. */
-    boolean knowsItem(String identifier);
+    /**
+     * Why an operand written with this system's identifiers has no translation (which identifier the mapping lacks,
+     * and how to add it), for the refusal; empty when the operand is not written with them.
+     */
+    Optional<String> whyUntranslated(Reference reference);
 }

@@ -25,11 +25,6 @@ class Dhis2FormulaIdentifiers implements FormulaIdentifiers {
     }
 
     @Override
-    public String system() {
-        return "DHIS2";
-    }
-
-    @Override
     public Optional<Reference> translate(Reference reference) {
         return translate(translation(), reference);
     }
@@ -51,13 +46,22 @@ class Dhis2FormulaIdentifiers implements FormulaIdentifiers {
     }
 
     @Override
-    public boolean hasIdentifierForm(String text) {
-        return UID.matcher(text).matches();
+    public Optional<String> whyUntranslated(Reference reference) {
+        return whyUntranslated(translation(), reference);
     }
 
-    @Override
-    public boolean knowsItem(String identifier) {
-        return translation().mapped(Dhis2Mapping.Kind.DATA_ELEMENT, identifier) != null;
+    /** Which uid of a DHIS2-looking operand the mapping lacks; empty for an operand not written with DHIS2 uids. */
+    static Optional<String> whyUntranslated(Dhis2Translation translation, Reference reference) {
+        if (!UID.matcher(reference.item()).matches()) {
+            return Optional.empty();
+        }
+        if (translation.mapped(Dhis2Mapping.Kind.DATA_ELEMENT, reference.item()) == null) {
+            return Optional.of("no indicator has the code " + reference.item() + " and the DHIS2 mapping has no data "
+                    + "element " + reference.item() + " (map it with PUT /api/v1/dhis2/mapping)");
+        }
+        return Optional.of("the DHIS2 mapping has no category option combination " + reference.combination()
+                + ", or maps it to a combination indicator "
+                + translation.mapped(Dhis2Mapping.Kind.DATA_ELEMENT, reference.item()) + " does not have");
     }
 
     private Dhis2Translation translation() {

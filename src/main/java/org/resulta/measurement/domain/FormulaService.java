@@ -338,12 +338,8 @@ class FormulaService implements FormulaIndicators {
 
     /** Why another system's identifiers in a reference could not be translated, when a {@link FormulaIdentifiers} exists. */
     private Optional<String> foreignReason(String key, int dot) {
-        String item = dot < 0 ? key : key.substring(0, dot);
-        return identifiers.orderedStream().filter(i -> i.hasIdentifierForm(item)).findFirst().map(i -> i.knowsItem(item)
-                ? "the " + i.system() + " mapping has no category option combination " + key.substring(dot + 1)
-                + " (or it maps to a combination indicator " + item + " lacks)"
-                : "no indicator has the code " + item + " and the " + i.system() + " mapping has no data element "
-                + item + " (map it with PUT /api/v1/dhis2/mapping)");
+        Reference reference = dot < 0 ? Reference.to(key) : Reference.to(key.substring(0, dot), key.substring(dot + 1));
+        return identifiers.orderedStream().map(i -> i.whyUntranslated(reference)).flatMap(Optional::stream).findFirst();
     }
 
     // ---- helpers

@@ -36,10 +36,18 @@ class Dhis2FormulaIdentifiersTests {
     }
 
     @Test
-    void knowsTheFormOfADhis2Uid() {
-        Dhis2FormulaIdentifiers identifiers = new Dhis2FormulaIdentifiers(null);
-        assertThat(identifiers.hasIdentifierForm("f0OdNefj3RN")).isTrue();
-        assertThat(identifiers.hasIdentifierForm("DOH-04")).isFalse();
-        assertThat(identifiers.hasIdentifierForm("1f0OdNefj3R")).isFalse();
+    void saysWhichUidTheMappingLacks() {
+        assertThat(Dhis2FormulaIdentifiers.whyUntranslated(MAPPING, Reference.to("Zz9Zz9Zz9Zz")))
+                .hasValueSatisfying(why -> assertThat(why).startsWith("no indicator has the code Zz9Zz9Zz9Zz and the "
+                        + "DHIS2 mapping has no data element Zz9Zz9Zz9Zz"));
+        assertThat(Dhis2FormulaIdentifiers.whyUntranslated(MAPPING, Reference.to("f0OdNefj3RN", "Qq1Qq1Qq1Qq")))
+                .contains("the DHIS2 mapping has no category option combination Qq1Qq1Qq1Qq, or maps it to a "
+                        + "combination indicator NEW-CASES does not have");
+    }
+
+    @Test
+    void saysNothingOfAnOperandNotWrittenWithDhis2Uids() {
+        assertThat(Dhis2FormulaIdentifiers.whyUntranslated(MAPPING, Reference.to("DOH-04"))).isEmpty();
+        assertThat(Dhis2FormulaIdentifiers.whyUntranslated(MAPPING, Reference.to("1f0OdNefj3R"))).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package org.resulta.measurement;
 
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -18,6 +19,6 @@ public record ConstantRequest(
         @Pattern(regexp = "[A-Za-z][A-Za-z0-9]{10}", message = "a DHIS2 uid is 11 letters and digits, starting with a letter")
         String dhis2Id,
         @NotBlank @Size(max = 230) String name,
-        @NotNull BigDecimal value,
+        @NotNull @Digits(integer = 20, fraction = 10, message = "use at most 20 digits before the point and 10 after") BigDecimal value,
         @Size(max = 2000) String description) {
 }

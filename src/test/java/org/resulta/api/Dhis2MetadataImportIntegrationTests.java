@@ -40,10 +40,13 @@ import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.resulta.api.ApiRequests.json;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -213,6 +216,25 @@ class Dhis2MetadataImportIntegrationTests {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("frequency"));
         asAdmin(upload(excerpt, "NO-SUCH-RESULT")).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.field").value("resultCode"));
+    }
+
+    @Test
+    void importsFromThePageAndShowsTheReport() throws Exception {
+        var officer = user(accounts.loadUserByUsername("health-officer"));
+        mvc.perform(get("/imports/dhis2-metadata").with(officer))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"dhis2-metadata-form\"")));
+        mvc.perform(multipart("/imports/dhis2-metadata")
+                        .file(new MockMultipartFile("file", "metadata.json", MediaType.APPLICATION_JSON_VALUE, excerpt))
+                        .param("resultCode", "H-OUT").param("dryRun", "true").with(csrf()).with(officer))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Dry run: ")))
+                .andExpect(content().string(containsString("no data element nBltELlpVQM")));
+        mvc.perform(multipart("/imports/dhis2-metadata")
+                        .file(new MockMultipartFile("file", "metadata.json", MediaType.APPLICATION_JSON_VALUE, excerpt))
+                        .param("resultCode", "").with(csrf()).with(officer))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"resultCode-error\"")));
     }
 
     /**

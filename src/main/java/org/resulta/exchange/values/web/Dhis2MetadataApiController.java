@@ -45,11 +45,21 @@ class Dhis2MetadataApiController {
                                        @RequestParam(defaultValue = "QUARTERLY") String frequency,
                                        @RequestParam(defaultValue = "INCREASE") String direction,
                                        @RequestParam(defaultValue = "false") boolean dryRun) {
+        return run(metadata, limit, file, options(resultCode, frequency, direction, dryRun));
+    }
+
+    /** Checks the choices; shared with the page. */
+    static Dhis2MetadataOptions options(String resultCode, String frequency, String direction, boolean dryRun) {
         if (resultCode == null || resultCode.isBlank()) {
             throw new InvalidValueException("resultCode", "required", "Name the result the indicators go under (resultCode)");
         }
-        Dhis2MetadataOptions options = new Dhis2MetadataOptions(resultCode.strip(),
-                choice(PeriodType.class, "frequency", frequency), choice(Direction.class, "direction", direction), dryRun);
+        return new Dhis2MetadataOptions(resultCode.strip(), choice(PeriodType.class, "frequency", frequency),
+                choice(Direction.class, "direction", direction), dryRun);
+    }
+
+    /** Stores the upload, imports it and deletes it; shared with the page. */
+    static Dhis2MetadataReport run(Dhis2MetadataImport metadata, UploadLimit limit, MultipartFile file,
+                                   Dhis2MetadataOptions options) {
         Path saved = limit.save(file);
         try (InputStream in = Files.newInputStream(saved)) {
             return metadata.importMetadata(in, options);

@@ -214,6 +214,12 @@ class Dhis2FormulaIntegrationTests {
         asAdmin(json(post("/api/v1/constants"), "{\"code\":\"NOVALUE\",\"name\":\"No value\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("value"));
+        asAdmin(json(post("/api/v1/constants"), "{\"code\":\"HUGE\",\"name\":\"Huge\",\"value\":1e25}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("value"));
+        asAdmin(json(put("/api/v1/constants/SCALE"), "{\"code\":\"RENAMED\",\"name\":\"Scale\",\"value\":2}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.rule").value("constant-code-fixed"));
     }
 
     @Test

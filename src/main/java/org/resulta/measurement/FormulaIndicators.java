@@ -15,8 +15,10 @@ public interface FormulaIndicators {
     Optional<FormulaView> formula(String indicatorCode);
 
     /**
-     * Sets (or replaces) the formula of an indicator. Refused ({@link FormulaRefusedException}) for a syntax error,
-     * an unknown or retired indicator or option combination, a qualitative indicator, or a reference to itself,
+     * Sets (or replaces) the formula of an indicator; DHIS2 uids in it are translated by {@link FormulaIdentifiers}
+     * and the formula is saved in Resulta codes. Refused ({@link FormulaRefusedException}) for a syntax error or an
+     * unsupported DHIS2 function, an unknown or retired indicator or option combination, an unmapped uid, an unknown
+     * constant, a qualitative indicator, or a reference to itself,
      * directly or through other formula indicators; refused with a conflict when the indicator has typed actuals.
      */
     @PreAuthorize("hasPermission(#indicatorCode, 'Indicator', 'PLAN_MANAGE')")

@@ -43,6 +43,11 @@ final class Dhis2Translation {
         return id;
     }
 
+    /** The Resulta code a DHIS2 identifier is mapped to, or null when there is no mapping for it. */
+    String mapped(Dhis2Mapping.Kind kind, String dhis2Id) {
+        return dhis2Id == null ? null : codes.get(kind).get(dhis2Id.strip());
+    }
+
     /** The DHIS2 identifier of a Resulta code, for export (the code itself when nothing maps to it). */
     String dhis2Id(Dhis2Mapping.Kind kind, String code) {
         for (Map.Entry<String, String> e : codes.get(kind).entrySet()) {

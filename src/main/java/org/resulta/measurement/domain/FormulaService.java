@@ -5,6 +5,7 @@ import org.resulta.audit.AuditEntry;
 import org.resulta.audit.AuditTrail;
 import org.resulta.audit.AuditedEntity;
 import org.resulta.measurement.DisaggregationView;
+import org.resulta.measurement.FormulaIdentifiers;
 import org.resulta.measurement.FormulaIndicators;
 import org.resulta.measurement.FormulaRefusedException;
 import org.resulta.measurement.FormulaRequest;
@@ -17,16 +18,19 @@ import org.resulta.measurement.calculation.formula.FormulaCatalog;
 import org.resulta.measurement.calculation.formula.FormulaException;
 import org.resulta.measurement.calculation.formula.IndicatorFormula;
 import org.resulta.measurement.calculation.formula.Reference;
+import org.resulta.measurement.calculation.formula.ReferenceResolver;
 import org.resulta.shared.Actors;
 import org.resulta.shared.ConflictException;
 import org.resulta.shared.InvalidValueException;
 import org.resulta.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +44,10 @@ import java.util.stream.Collectors;
  * <p>
  * References name Resulta indicators by code ({@code #{DOH-01}}) and, for a disaggregated indicator, one option
  * combination by its code ({@code #{DOH-04.F}}); a code that itself contains a dot is read whole when no indicator
- * and combination match. There is no table mapping DHIS2 uids to Resulta codes: a DHIS2 formula
- * {@code #{dataElement.categoryOptionCombo}} works when the indicators and combinations carry the DHIS2 uids (or
- * codes) as their codes.
+ * and combination match. A DHIS2 operand {@code #{dataElement.categoryOptionCombo}} that names no indicator is
+ * translated when the formula is saved through the {@link FormulaIdentifiers} the application provides (exchange's
+ * DHIS2 mapping), and the formula is stored in Resulta codes. Named constants {@code C{code}} are bound from the
+ * {@link ConstantRepository}.
  */
 @Service
 @Transactional
@@ -51,19 +56,25 @@ class FormulaService implements FormulaIndicators {
     private static final Logger log = LoggerFactory.getLogger(FormulaService.class);
 
     private final FormulaRepository formulas;
+    private final ConstantRepository constants;
+    private final ObjectProvider<FormulaIdentifiers> identifiers;
     private final IndicatorRepository indicators;
     private final ValueRepository values;
     private final DisaggregationService disaggregations;
     private final AuditTrail audit;
     private volatile Bound bound;
 
-    /** The catalog bound from one list of stored formulas (rebuilt when the list changes). */
-    private record Bound(List<FormulaRepository.StoredFormula> source, FormulaCatalog catalog) {
+    /** The catalog bound from one list of stored formulas and constants (rebuilt when either list changes). */
+    private record Bound(List<FormulaRepository.StoredFormula> source, List<ConstantRepository.StoredConstant> constants,
+                         FormulaCatalog catalog) {
     }
 
-    FormulaService(FormulaRepository formulas, IndicatorRepository indicators, ValueRepository values,
-                   DisaggregationService disaggregations, AuditTrail audit) {
+    FormulaService(FormulaRepository formulas, ConstantRepository constants, ObjectProvider<FormulaIdentifiers> identifiers,
+                   IndicatorRepository indicators, ValueRepository values, DisaggregationService disaggregations,
+                   AuditTrail audit) {
         this.formulas = formulas;
+        this.constants = constants;
+        this.identifiers = identifiers;
         this.indicators = indicators;
         this.values = values;
         this.disaggregations = disaggregations;
@@ -99,12 +110,17 @@ class FormulaService implements FormulaIndicators {
             throw new InvalidValueException("factor", "formula-factor", "The factor multiplies the formula's value: "
                     + "it cannot be 0 (leave it blank for 1)");
         }
-        String numeratorText = request.numerator().strip();
-        String denominatorText = blank(request.denominator()) ? null : request.denominator().strip();
-        IndicatorFormula formula = new IndicatorFormula(parse("numerator", numeratorText),
-                denominatorText == null ? null : parse("denominator", denominatorText), factor.doubleValue());
+        Formula numerator = parse("numerator", request.numerator().strip());
+        Formula denominator = blank(request.denominator()) ? null : parse("denominator", request.denominator().strip());
+        IndicatorFormula written = new IndicatorFormula(numerator, denominator, factor.doubleValue());
+        Map<Reference, Reference> translations = translations(written);
+        // checked as written, so that a refusal names the position the user wrote; stored in Resulta codes
+        String numeratorText = numerator.rewritten(translations);
+        String denominatorText = denominator == null ? null : denominator.rewritten(translations);
+        IndicatorFormula formula = translations.isEmpty() ? written : new IndicatorFormula(Formula.parse(numeratorText),
+                denominatorText == null ? null : Formula.parse(denominatorText), factor.doubleValue());
         try {
-            FormulaCatalog.of(Map.of(indicator.code(), formula), reference -> resolve(reference, true));
+            FormulaCatalog.of(Map.of(indicator.code(), written), resolver(true, constants.all(), translations));
             catalog().with(indicator.code(), formula);
         } catch (FormulaException e) {
             throw refusal(e);
@@ -152,10 +168,12 @@ class FormulaService implements FormulaIndicators {
      */
     FormulaCatalog catalog() {
         List<FormulaRepository.StoredFormula> stored = formulas.all();
+        List<ConstantRepository.StoredConstant> constantValues = constants.all();
         Bound current = bound;
-        if (current != null && current.source() == stored) {
+        if (current != null && current.source() == stored && current.constants() == constantValues) {
             return current.catalog();
         }
+        ReferenceResolver lenient = resolver(false, constantValues, Map.of());
         Map<String, IndicatorFormula> parsed = new LinkedHashMap<>();
         for (FormulaRepository.StoredFormula f : stored) {
             try {
@@ -168,15 +186,15 @@ class FormulaService implements FormulaIndicators {
         FormulaCatalog catalog = null;
         while (catalog == null) {
             try {
-                catalog = FormulaCatalog.of(parsed, reference -> resolve(reference, false));
+                catalog = FormulaCatalog.of(parsed, lenient);
             } catch (FormulaException e) {
                 log.warn("Formula of indicator {} left out: {}", e.formulaCode(), e.getMessage());
                 if (e.formulaCode() == null || parsed.remove(e.formulaCode()) == null) {
-                    catalog = FormulaCatalog.empty(reference -> resolve(reference, false));
+                    catalog = FormulaCatalog.empty(lenient);
                 }
             }
         }
-        bound = new Bound(stored, catalog);
+        bound = new Bound(stored, constantValues, catalog);
         return catalog;
     }
 
@@ -186,6 +204,49 @@ class FormulaService implements FormulaIndicators {
     }
 
     // ---- resolution
+
+    /**
+     * Resolves references (strictly or leniently, see {@link #resolve}), those written with another system's
+     * identifiers as {@code translations} read them, and values constants by code or DHIS2 uid.
+     */
+    private ReferenceResolver resolver(boolean strict, List<ConstantRepository.StoredConstant> constantValues,
+                                       Map<Reference, Reference> translations) {
+        Map<String, Double> values = new HashMap<>();
+        for (ConstantRepository.StoredConstant c : constantValues) {
+            if (c.dhis2Id() != null) {
+                values.put(c.dhis2Id(), c.value().doubleValue());
+            }
+        }
+        constantValues.forEach(c -> values.put(c.code(), c.value().doubleValue()));
+        return new ReferenceResolver() {
+            @Override
+            public Optional<Reference> resolve(Reference reference) {
+                return FormulaService.this.resolve(translations.getOrDefault(reference, reference), strict);
+            }
+
+            @Override
+            public Optional<Double> constant(String key) {
+                return Optional.ofNullable(values.get(key));
+            }
+        };
+    }
+
+    /**
+     * The operands of a formula that name no Resulta indicator but another system's identifiers that
+     * {@link FormulaIdentifiers} map, each with its reading in Resulta codes.
+     */
+    private Map<Reference, Reference> translations(IndicatorFormula formula) {
+        Map<Reference, Reference> readings = new HashMap<>();
+        for (Reference reference : formula.references()) {
+            if (resolve(reference, true).isPresent()) {
+                continue;
+            }
+            identifiers.orderedStream().map(i -> i.translate(reference)).flatMap(Optional::stream)
+                    .filter(t -> resolve(t, true).isPresent()).findFirst()
+                    .ifPresent(t -> readings.put(reference, t));
+        }
+        return readings;
+    }
 
     /**
      * What a reference denotes: an indicator ({@code #{CODE}}), one option combination of it ({@code #{CODE.COMBO}}),
@@ -238,6 +299,9 @@ class FormulaService implements FormulaIndicators {
         boolean cycle = e.term() != null && e.term().contains(" -> ");
         String term = e.reference() != null ? e.reference() : e.term();
         String message = e.getMessage();
+        if (term != null && term.startsWith("C{")) {
+            return new FormulaRefusedException(field, "formula-unknown-constant", message, term, e.position());
+        }
         if (!cycle && e.reference() != null) {
             message = unknownReason(term).map(reason -> "The " + field + " references " + term + " at position "
                     + e.position() + ", but " + reason).orElse(message);
@@ -253,7 +317,7 @@ class FormulaService implements FormulaIndicators {
         Optional<IndicatorView> item = indicators.find(key).or(() -> dot < 0 ? Optional.empty()
                 : indicators.find(key.substring(0, dot)));
         if (item.isEmpty()) {
-            return Optional.empty();
+            return foreignReason(key, dot);
         }
         IndicatorView i = item.get();
         if (i.retired()) {
@@ -270,6 +334,12 @@ class FormulaService implements FormulaIndicators {
                     + "' (its combinations: " + combos + ")");
         }
         return Optional.empty();
+    }
+
+    /** Why another system's identifiers in a reference could not be translated, when a {@link FormulaIdentifiers} exists. */
+    private Optional<String> foreignReason(String key, int dot) {
+        Reference reference = dot < 0 ? Reference.to(key) : Reference.to(key.substring(0, dot), key.substring(dot + 1));
+        return identifiers.orderedStream().map(i -> i.whyUntranslated(reference)).flatMap(Optional::stream).findFirst();
     }
 
     // ---- helpers
@@ -302,7 +372,7 @@ class FormulaService implements FormulaIndicators {
     }
 
     /** 100 rather than 100.000000 or 1E+2. */
-    private static BigDecimal plain(BigDecimal n) {
+    static BigDecimal plain(BigDecimal n) {
         BigDecimal stripped = n.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }

@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.StringJoiner;
 
 /**
- * A parsed formula: numbers, + - * / (or − × ÷), parentheses, unary minus and references ({@link Reference}),
- * each optionally followed by {@code .periodOffset(n)}. Immutable.
+ * A parsed formula: numbers, + - * / (or − × ÷), parentheses, unary minus, references ({@link Reference}),
+ * each optionally followed by {@code .periodOffset(n)}, and named constants {@code C{key}}. Immutable.
  * <p>
  * Evaluated against a {@link ValueSource}: division by zero gives no value with the reason (quoting the
  * denominator), a missing operand gives no value naming it, and the result is never infinity or NaN.
@@ -74,6 +74,39 @@ public final class Formula {
         List<Node.Operand> operands = new ArrayList<>();
         root.collect(operands);
         return operands;
+    }
+
+    /** The distinct constants ({@code C{key}}), by key, in the order first written. */
+    public List<String> constants() {
+        return List.copyOf(new LinkedHashSet<>(constantNodes().stream().map(Node.Constant::key).toList()));
+    }
+
+    List<Node.Constant> constantNodes() {
+        List<Node.Constant> constants = new ArrayList<>();
+        root.collectConstants(constants);
+        return constants;
+    }
+
+    /** The same formula with its constants valued (by key); a key left out has no value. */
+    Formula withConstants(Map<String, Double> values) {
+        return constantNodes().isEmpty() ? this : new Formula(text, root.withConstants(values));
+    }
+
+    /**
+     * The text of this formula with some operands written otherwise (each replaced by its reading's
+     * {@link Reference#text()}); the rest of the text as it was.
+     */
+    public String rewritten(Map<Reference, Reference> readings) {
+        StringBuilder out = new StringBuilder(text);
+        List<Node.Operand> operands = operands();
+        for (int i = operands.size() - 1; i >= 0; i--) {
+            Node.Operand operand = operands.get(i);
+            Reference reading = readings.get(operand.reference());
+            if (reading != null) {
+                out.replace(operand.start(), operand.end(), reading.text());
+            }
+        }
+        return out.toString();
     }
 
     /** The same formula reading some references otherwise (as a {@link ReferenceResolver} resolved them). */

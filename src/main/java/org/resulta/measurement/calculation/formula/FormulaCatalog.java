@@ -15,6 +15,9 @@ import java.util.Set;
  * another formula indicator of the catalog or something the {@link ReferenceResolver} knows, and no formula may
  * reference itself, directly or through others. Immutable: {@link #with} returns a new catalog or refuses.
  * <p>
+ * Every constant {@code C{key}} must be known to the resolver too; its value is bound into the formula, so a
+ * catalog built after a constant changed computes with the new value.
+ * <p>
  * Resolution of a reference {@code #{X}} or {@code #{X.c}}: a formula indicator of the catalog when X is one of
  * its codes (with a combination, the resolver must also know the combination); the whole text as one code when
  * the code itself contains a dot ({@code #{DOH.04}}); otherwise what the resolver says.
@@ -150,7 +153,17 @@ public final class FormulaCatalog {
                 toMembers.add(new Link(part, reading, operand.start() + 1));
             }
         }
-        return formula.rebind(readings);
+        Map<String, Double> constants = new HashMap<>();
+        for (Node.Constant constant : formula.constantNodes()) {
+            if (!constants.containsKey(constant.key())) {
+                Double value = resolver.constant(constant.key()).orElseThrow(() -> new FormulaException(
+                        "Unknown constant " + constant.written() + " in the " + part + " of " + code + " at position "
+                                + (constant.start() + 1) + ": no constant has that code or DHIS2 uid",
+                        constant.start() + 1, constant.written(), code, part, constant.written()));
+                constants.put(constant.key(), value);
+            }
+        }
+        return formula.rebind(readings).withConstants(constants);
     }
 
     private static Optional<Reference> resolve(Reference reference, Map<String, IndicatorFormula> members,

@@ -7,10 +7,14 @@ import java.util.function.Supplier;
  * <pre>
  * expression = term { ("+" | "-") term }
  * term       = factor { ("*" | "/") factor }
- * factor     = ("-" | "+") factor | number | reference [ ".periodOffset(" integer ")" ] | "(" expression ")"
+ * factor     = ("-" | "+") factor | number | reference [ ".periodOffset(" integer ")" ] | constant
+ *              | "(" expression ")"
  * reference  = ("#{" | "{") key [ "." key ] "}"      key = letters, digits, "-", "_" (dots inside a key allowed)
+ * constant   = "C{" name "}"                          name = letters, digits, "-", "_"
  * </pre>
- * {@code {CODE}} is short for {@code #{CODE}}.
+ * {@code {CODE}} is short for {@code #{CODE}}. Other DHIS2 items ({@code I{..}}, {@code R{..}}, {@code D{..}},
+ * {@code A{..}}, {@code OUG{..}}, {@code [days]}) and functions ({@code if(..)}, {@code isNull(..)}, ...) are
+ * refused, naming the item or function and its position.
  * The typographic operators − × ÷ are read as - * /. Errors name the 1-based position and the token found there.
  */
 final class FormulaParser {
@@ -88,6 +92,12 @@ final class FormulaParser {
         }
         if (text.startsWith("#{", at)) {
             return reference(2);
+        }
+        if (text.startsWith("C{", at)) {
+            return constant();
+        }
+        if (Character.isLetter(c) || c == '[') {
+            throw unsupported();
         }
         if (c == '{') {
             return reference(1);
@@ -183,6 +193,66 @@ final class FormulaParser {
                     + ": only .periodOffset(n) may follow a reference", at + 1, token(at));
         }
         return new Node.Operand(new Reference(item, combination, offset), start, at);
+    }
+
+    /** A constant {@code C{name}}: a number kept in the constants of the government. */
+    private Node constant() {
+        int start = at;
+        int close = text.indexOf('}', at);
+        if (close < 0) {
+            throw new FormulaException("The constant at position " + (start + 1) + " has no closing \"}\" in \"" + text + "\"",
+                    start + 1, text.substring(start).strip());
+        }
+        String key = text.substring(at + 2, close);
+        String written = text.substring(start, close + 1);
+        if (key.isBlank()) {
+            throw new FormulaException("Empty constant " + written + " at position " + (start + 1), start + 1, written);
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char k = key.charAt(i);
+            if (!Character.isLetterOrDigit(k) && k != '-' && k != '_') {
+                throw new FormulaException("Unexpected \"" + k + "\" in the constant " + written + " at position "
+                        + (start + 3 + i) + ": constants are named by code or DHIS2 uid (letters, digits, \"-\", \"_\")",
+                        start + 3 + i, written);
+            }
+        }
+        at = close + 1;
+        if (at < text.length() && text.charAt(at) == '.') {
+            throw new FormulaException("Unknown function " + token(at) + " at position " + (at + 1)
+                    + ": a constant takes no function", at + 1, token(at));
+        }
+        return new Node.Constant(key, null, start, at);
+    }
+
+    /**
+     * A DHIS2 item or function the engine does not compute: named with its position, so that a DHIS2 expression is
+     * refused for what it uses, not for a character.
+     */
+    private FormulaException unsupported() {
+        int start = at;
+        int end = at;
+        if (text.charAt(at) == '[') {
+            int close = text.indexOf(']', at);
+            end = close < 0 ? text.length() : close + 1;
+        } else {
+            while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+        }
+        String name = text.substring(start, end);
+        String kind;
+        if (end < text.length() && text.charAt(end) == '{') {
+            kind = "DHIS2 item " + name + "{...}";
+            name = name + "{";
+        } else if (end < text.length() && text.charAt(end) == '(') {
+            kind = "function " + name + "()";
+            name = name + "(";
+        } else {
+            kind = "\"" + name + "\"";
+        }
+        return new FormulaException("The " + kind + " at position " + (start + 1) + " is not supported: a formula "
+                + "takes numbers, + - * /, parentheses, #{item}, #{item.combination}, .periodOffset(n) and C{constant}",
+                start + 1, name);
     }
 
     private int periodOffset() {

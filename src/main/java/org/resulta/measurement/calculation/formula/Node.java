@@ -19,6 +19,15 @@ sealed interface Node {
     /** This node with each reference replaced. */
     Node rebind(Map<Reference, Reference> readings);
 
+    /** The constants ({@code C{X}}) in the order written, with their positions. */
+    default void collectConstants(List<Constant> into) {
+    }
+
+    /** This node with each constant given its value (by the key written; a constant left out keeps none). */
+    default Node withConstants(Map<String, Double> values) {
+        return this;
+    }
+
     record Number(double number, int start, int end) implements Node {
         @Override
         public double value(Map<Reference, Double> operands, String text) {
@@ -52,6 +61,44 @@ sealed interface Node {
         }
     }
 
+    /**
+     * A named constant {@code C{key}} (key: a constant's code or DHIS2 uid): a number kept apart from the formula
+     * so that changing it changes every formula using it. {@code value} is null until the catalog binds it.
+     */
+    record Constant(String key, Double value, int start, int end) implements Node {
+        @Override
+        public double value(Map<Reference, Double> operands, String text) {
+            if (value == null) {
+                throw new Undefined("No value for the constant " + written());
+            }
+            return value;
+        }
+
+        @Override
+        public void collect(List<Operand> into) {
+        }
+
+        @Override
+        public Node rebind(Map<Reference, Reference> readings) {
+            return this;
+        }
+
+        @Override
+        public void collectConstants(List<Constant> into) {
+            into.add(this);
+        }
+
+        @Override
+        public Node withConstants(Map<String, Double> values) {
+            return new Constant(key, values.get(key), start, end);
+        }
+
+        /** As written in a formula: {@code C{key}}. */
+        String written() {
+            return "C{" + key + "}";
+        }
+    }
+
     record Negation(Node operand, int start, int end) implements Node {
         @Override
         public double value(Map<Reference, Double> operands, String text) {
@@ -66,6 +113,16 @@ sealed interface Node {
         @Override
         public Node rebind(Map<Reference, Reference> readings) {
             return new Negation(operand.rebind(readings), start, end);
+        }
+
+        @Override
+        public void collectConstants(List<Constant> into) {
+            operand.collectConstants(into);
+        }
+
+        @Override
+        public Node withConstants(Map<String, Double> values) {
+            return new Negation(operand.withConstants(values), start, end);
         }
     }
 
@@ -98,6 +155,17 @@ sealed interface Node {
         @Override
         public Node rebind(Map<Reference, Reference> readings) {
             return new Operation(operator, left.rebind(readings), right.rebind(readings), start, end);
+        }
+
+        @Override
+        public void collectConstants(List<Constant> into) {
+            left.collectConstants(into);
+            right.collectConstants(into);
+        }
+
+        @Override
+        public Node withConstants(Map<String, Double> values) {
+            return new Operation(operator, left.withConstants(values), right.withConstants(values), start, end);
         }
     }
 

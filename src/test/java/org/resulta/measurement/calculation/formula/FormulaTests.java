@@ -146,7 +146,8 @@ class FormulaTests {
             "#{A.}                | 1  | #{A.}",
             "#{A}.sum(2)          | 5  | .sum",
             "#{A}.periodOffset(x) | 19 | x",
-            "2 + C{Xyz}           | 5  | C",
+            "2 + R{Xyz}           | 5  | R{",
+            "2 + C{X.y}           | 8  | C{X.y}",
             "1. + 2               | 1  | 1.",
     })
     void refusesASyntaxErrorNamingThePositionAndToken(String formula, int position, String token) {

@@ -26,9 +26,11 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -306,6 +308,25 @@ class UnitGroupIntegrationTests {
         assertThat(noReason).contains("id=\"reason-error\"");
         onPage("health-officer", post("/unit-groups/PAGE-G/members").with(csrf()).param("unitCodes", "HEALTH-S"))
                 .andExpect(status().isForbidden());
+    }
+
+    /** Units a large tree's chooser does not list are added by code, beside the ticked ones, each once. */
+    @Test
+    void addsUnitsTypedByCodeOnTheMembersFormAndNamesAnUnknownOne() throws Exception {
+        onPage(GovernmentFixtures.ADMIN, post("/unit-groups").with(csrf()).param("code", "TYPED")
+                .param("name", "Typed members").param("unitCodes", "HEALTH-N").param("moreUnitCodes", "SCHOOLS-N, HEALTH-N"))
+                .andExpect(redirectedUrl("/unit-groups/TYPED"));
+        asAdmin(get(API + "/TYPED")).andExpect(jsonPath("$.members[*].code", containsInAnyOrder("HEALTH-N", "SCHOOLS-N")));
+        onPage(GovernmentFixtures.ADMIN, post("/unit-groups/TYPED/members").with(csrf())
+                .param("unitCodes", "HEALTH-N", "SCHOOLS-N").param("moreUnitCodes", "HEALTH-S;SCHOOLS"))
+                .andExpect(redirectedUrl("/unit-groups/TYPED"));
+        asAdmin(get(API + "/TYPED")).andExpect(jsonPath("$.members[*].code",
+                containsInAnyOrder("HEALTH-N", "SCHOOLS-N", "HEALTH-S", "SCHOOLS")));
+        String refused = onPage(GovernmentFixtures.ADMIN, post("/unit-groups/TYPED/members").with(csrf())
+                .param("unitCodes", "HEALTH-N").param("moreUnitCodes", "NO-SUCH-UNIT"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("NO-SUCH-UNIT").contains("id=\"m-more-units\"");
+        asAdmin(get(API + "/TYPED")).andExpect(jsonPath("$.members", hasSize(4)));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.resulta.organisation.web;
 
 import jakarta.validation.Valid;
-import org.resulta.organisation.OrgUnitQuery;
 import org.resulta.organisation.OrgUnitView;
 import org.resulta.organisation.OrganisationStructure;
 import org.resulta.organisation.UnitGroupChange;
@@ -21,15 +20,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** The unit groups: their list, and the administrator's forms to create, rename, fill and retire a group. */
 @Controller
 class UnitGroupPageController {
-
-    private static final int MAX_UNITS_ON_FORM = 2000;
 
     private final UnitGroups groups;
     private final OrganisationStructure organisation;
@@ -45,8 +48,11 @@ class UnitGroupPageController {
     }
 
     @PostMapping("/unit-groups")
-    String create(@Valid @ModelAttribute("newGroup") UnitGroupRequest request, BindingResult binding, Model model,
-                  RedirectAttributes redirect) {
+    String create(@Valid @ModelAttribute("newGroup") UnitGroupRequest submitted, BindingResult binding,
+                  @RequestParam(required = false) String moreUnitCodes, Model model, RedirectAttributes redirect) {
+        UnitGroupRequest request = new UnitGroupRequest(submitted.code(), submitted.name(), submitted.description(),
+                withTyped(submitted.unitCodes(), moreUnitCodes));
+        model.addAttribute("newGroup", request);
         FormErrors errors = binding.hasErrors() ? FormErrors.of(binding) : FormErrors.none();
         if (errors.isEmpty()) {
             try {
@@ -86,9 +92,9 @@ class UnitGroupPageController {
     }
 
     @PostMapping("/unit-groups/{code}/members")
-    String members(@PathVariable String code, @RequestParam(required = false) List<String> unitCodes, Model model,
-                   RedirectAttributes redirect) {
-        List<String> chosen = unitCodes == null ? List.of() : unitCodes;
+    String members(@PathVariable String code, @RequestParam(required = false) List<String> unitCodes,
+                   @RequestParam(required = false) String moreUnitCodes, Model model, RedirectAttributes redirect) {
+        List<String> chosen = withTyped(unitCodes, moreUnitCodes);
         return act(code, model, redirect, "members", chosen, () -> groups.replaceMembers(code, chosen),
                 view -> "Saved the members of " + code + ": " + view.members().size() + " units.");
     }
@@ -117,7 +123,7 @@ class UnitGroupPageController {
         model.addAttribute("groups", groups.list(includeRetired, new PageRequest(0, 500)).items());
         model.addAttribute("includeRetired", includeRetired);
         model.addAttribute("newGroup", newGroup);
-        model.addAttribute("units", units());
+        model.addAttribute("units", units(List.of()));
         model.addAttribute("errors", errors);
         return "organisation/groups";
     }
@@ -128,15 +134,32 @@ class UnitGroupPageController {
         model.addAttribute("group", group);
         model.addAttribute("change", change);
         model.addAttribute("chosen", chosen);
-        model.addAttribute("units", units());
+        model.addAttribute("units", units(group.members()));
         model.addAttribute("errors", errors);
         model.addAttribute("openForm", openForm);
         model.addAttribute("pivotUnit", organisation.scopeRoots().stream().findFirst().map(OrgUnitView::code).orElse(null));
         return "organisation/group";
     }
 
-    private List<OrgUnitView> units() {
-        return organisation.list(OrgUnitQuery.all(), new PageRequest(0, MAX_UNITS_ON_FORM)).items();
+    /**
+     * The units the chooser ticks: those a unit chooser offers (the whole tree while it is small, its top levels in a
+     * national one) and every member, so that saving the form never drops a member it did not show. Units deeper
+     * in a large tree are added by code.
+     */
+    private List<OrgUnitView> units(List<OrgUnitView> members) {
+        Map<Long, OrgUnitView> shown = new LinkedHashMap<>();
+        organisation.unitChoices(null).forEach(u -> shown.put(u.id(), u));
+        members.stream().filter(u -> !u.isRetired()).forEach(u -> shown.putIfAbsent(u.id(), u));
+        return shown.values().stream().sorted(Comparator.comparingInt(OrgUnitView::preOrder)).toList();
+    }
+
+    /** The ticked units and those typed by code (separated by commas, semicolons or spaces), each once. */
+    private static List<String> withTyped(List<String> ticked, String typed) {
+        Set<String> codes = new LinkedHashSet<>(ticked == null ? List.of() : ticked);
+        if (typed != null) {
+            Arrays.stream(typed.split("[,;\\s]+")).map(String::trim).filter(c -> !c.isEmpty()).forEach(codes::add);
+        }
+        return List.copyOf(codes);
     }
 
     private static List<String> memberCodes(UnitGroupView group) {

@@ -53,6 +53,10 @@ public final class PostgresTestDatabase {
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> USER);
         registry.add("spring.datasource.password", () -> PASSWORD);
+        // every test class on PostgreSQL keeps its own cached context and pool: small pools keep a whole run within
+        // the server's connection limit (eleven classes at Hikari's default of ten reached PostgreSQL's 100)
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "4");
+        registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
     }
 
     /** A connection to the administration database, for tests of SQL that need no schema. */

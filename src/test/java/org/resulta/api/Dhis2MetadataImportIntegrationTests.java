@@ -72,8 +72,11 @@ class Dhis2MetadataImportIntegrationTests {
 
     private static final Path FULL = Path.of("..", "shared", "data", "dhis2", "TB_AGG_NO_metadata_DHIS2.41.4.json");
     private static final String API = "/api/v1/imports/dhis2-metadata";
-    /** Indicators of the TB package that use a function or item the engine does not compute (counted by a run). */
-    private static final int UNSUPPORTED_IN_PACKAGE = -1;
+    /**
+     * Indicators of the TB package that use a function or item the engine does not compute: none (its formulas use
+     * only {@code #{de}}, {@code #{de.coc}}, arithmetic and {@code .periodOffset(n)}, all computed).
+     */
+    private static final int UNSUPPORTED_IN_PACKAGE = 0;
 
     @Autowired
     MockMvc mvc;
@@ -190,7 +193,7 @@ class Dhis2MetadataImportIntegrationTests {
         as("health-officer", upload(excerpt, "S-OUT").param("dataElements", "true")).andExpect(status().isForbidden());
         asAdmin(get("/api/v1/indicators").param("result", "S-OUT"))
                 .andExpect(jsonPath("$.items[*].code", contains("ENROLLED")));
-        asAdmin(get("/api/v1/categories")).andExpect(jsonPath("$[?(@.code=='TB-New-episodes')]").isEmpty());
+        asAdmin(get("/api/v1/categories")).andExpect(jsonPath("$[?(@.code=='TB-NEW-EPISODES')]").isEmpty());
         asAdmin(get("/api/v1/dhis2/mapping"))
                 .andExpect(jsonPath("$.entries[?(@.dhis2Id=='f0OdNefj3RN')]").isEmpty());
     }
@@ -290,12 +293,12 @@ class Dhis2MetadataImportIntegrationTests {
     void aDryRunOfTheDataElementsSavesNoCategoryDisaggregationIndicatorOrMapping() throws Exception {
         asAdmin(upload(excerpt, "H-OUT").param("dataElements", "true").param("dryRun", "true"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.categories[?(@.code=='TB-New-episodes')].outcome", contains("CREATED")))
+                .andExpect(jsonPath("$.categories[?(@.code=='TB-NEW-EPISODES')].outcome", contains("CREATED")))
                 .andExpect(jsonPath("$.disaggregations[?(@.dhis2Id=='qd9YY4mIoFm')].outcome", contains("CREATED")))
                 .andExpect(jsonPath("$.dataElements[?(@.code=='TB_NEW_EPISODES_PBC')].outcome", contains("CREATED")))
                 .andExpect(jsonPath("$.optionCombos[?(@.dhis2Id=='CkzcRMxIDLz')].outcome", contains("CREATED")))
                 .andExpect(jsonPath("$.indicators[?(@.code=='TB_PTB_RECURRENT_IN_NEW_PTB_EPS')].outcome", contains("CREATED")));
-        asAdmin(get("/api/v1/categories")).andExpect(jsonPath("$[?(@.code=='TB-New-episodes')]").isEmpty());
+        asAdmin(get("/api/v1/categories")).andExpect(jsonPath("$[?(@.code=='TB-NEW-EPISODES')]").isEmpty());
         asAdmin(get("/api/v1/disaggregations")).andExpect(jsonPath("$[?(@.code=='TB-New-episodes')]").isEmpty());
         asAdmin(get("/api/v1/disaggregations/TB-New-episodes")).andExpect(status().isNotFound());
         asAdmin(get("/api/v1/indicators/TB_NEW_EPISODES_PBC")).andExpect(status().isNotFound());
@@ -317,14 +320,14 @@ class Dhis2MetadataImportIntegrationTests {
     void importsTheDataElementsWithTheirDisaggregationsSoAnIndicatorComputesFromValuesByCombination() throws Exception {
         asAdmin(upload(excerpt, "H-OUT").param("dataElements", "true"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.categories[*].code", contains("SEX", "TB-Age", "TB-TX-outcome", "TB-New-episodes")))
-                .andExpect(jsonPath("$.categories[?(@.code=='TB-New-episodes')].outcome", contains("CREATED")))
+                .andExpect(jsonPath("$.categories[*].code", contains("SEX", "TB-Age", "TB-TX-outcome", "TB-NEW-EPISODES")))
+                .andExpect(jsonPath("$.categories[?(@.code=='TB-NEW-EPISODES')].outcome", contains("CREATED")))
                 .andExpect(jsonPath("$.disaggregations[*].code", contains("TB-Age-sex", "TB-TX-outcome", "TB-New-episodes")))
                 .andExpect(jsonPath("$.dataElements.length()").value(15))
                 .andExpect(jsonPath("$.dataElements[?(@.outcome!='CREATED')]").isEmpty())
                 .andExpect(jsonPath("$.optionCombos[?(@.dhis2Id=='CkzcRMxIDLz')].code", contains("TB-RECURRENT")))
                 .andExpect(jsonPath("$.optionCombos[?(@.dhis2Id=='Rkb9S0P4Jik')].reason",
-                        contains(containsString("do not name exactly one option of category TB-New-episodes"))))
+                        contains(containsString("do not name exactly one option of category TB-NEW-EPISODES"))))
                 .andExpect(jsonPath("$.indicators[?(@.outcome=='REFUSED')]").isEmpty())
                 .andExpect(jsonPath("$.refused").value(1));
         asAdmin(get("/api/v1/indicators/TB_NEW_EPISODES_PBC"))
@@ -387,6 +390,15 @@ class Dhis2MetadataImportIntegrationTests {
                 assertThat(line.path("outcome").asString()).as(line.toString()).isIn("CREATED", "UNCHANGED");
             }
         }
+        assertThat(report.path("optionCombos").size()).as("43 combos less DHIS2's default").isEqualTo(42);
+        for (JsonNode line : report.path("optionCombos")) {
+            if (line.path("dhis2Id").asString().equals("Rkb9S0P4Jik")) {
+                assertThat(line.path("outcome").asString()).isEqualTo("REFUSED");
+                assertThat(line.path("reason").asString()).contains("uRK8UBNwKIC");
+            } else {
+                assertThat(line.path("outcome").asString()).as(line.toString()).isIn("CREATED", "UPDATED", "UNCHANGED");
+            }
+        }
         assertThat(report.path("indicators").size()).isEqualTo(173);
         int refused = 0;
         for (JsonNode line : report.path("indicators")) {
@@ -399,6 +411,8 @@ class Dhis2MetadataImportIntegrationTests {
             }
         }
         assertThat(refused).isEqualTo(UNSUPPORTED_IN_PACKAGE);
+        assertThat(report.path("refused").asInt()).as("the one Re-registered combo its category no longer lists")
+                .isEqualTo(1);
     }
 
     // ---- helpers

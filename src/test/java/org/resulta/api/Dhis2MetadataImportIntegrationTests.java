@@ -289,6 +289,38 @@ class Dhis2MetadataImportIntegrationTests {
     }
 
     @Test
+    void reusesACategoryWithTheSameCodeAndOptionsByNameAndGivesAClashingOneTheUid() throws Exception {
+        asAdmin(json(post("/api/v1/categories"), """
+                {"code":"GENDER-T","name":"Gender (test data)","kind":"SEX",
+                 "options":[{"code":"F","name":"Female"},{"code":"M","name":"Male"}]}""")).andExpect(status().isCreated());
+        asAdmin(json(post("/api/v1/categories"), """
+                {"code":"BAND-T","name":"Band (test data)","kind":"CUSTOM","options":[{"code":"LOW","name":"Low"}]}"""))
+                .andExpect(status().isCreated());
+        String file = """
+                {"categoryOptions":[{"id":"oPtFeMaLe01","code":"FEMALE","name":"Female"},{"id":"oPtMaLe0001","code":"MALE","name":"Male"},
+                   {"id":"oPtHiGh0001","code":"HIGH","name":"High"}],
+                 "categories":[{"id":"cAtGeNdEr01","code":"GENDER_T","name":"Gender","categoryOptions":[{"id":"oPtFeMaLe01"},{"id":"oPtMaLe0001"}]},
+                   {"id":"cAtBaNd0001","code":"BAND_T","name":"Band","categoryOptions":[{"id":"oPtHiGh0001"}]}],
+                 "categoryCombos":[{"id":"cOmBoGeNd01","name":"Gender, band (test)","categories":[{"id":"cAtGeNdEr01"},{"id":"cAtBaNd0001"}]}],
+                 "categoryOptionCombos":[{"id":"cOcFeMhIgH1","name":"Female, High","categoryCombo":{"id":"cOmBoGeNd01"},
+                   "categoryOptions":[{"id":"oPtHiGh0001"},{"id":"oPtFeMaLe01"}]}],
+                 "dataElements":[{"id":"dEgEnDeR001","code":"TB_TEST_BY_GENDER","name":"By gender (test data)",
+                   "domainType":"AGGREGATE","valueType":"INTEGER","aggregationType":"SUM","categoryCombo":{"id":"cOmBoGeNd01"}}]}""";
+        asAdmin(upload(file.getBytes(StandardCharsets.UTF_8), "H-OUT").param("dataElements", "true"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.categories[0].code").value("GENDER-T"))
+                .andExpect(jsonPath("$.categories[0].outcome").value("UNCHANGED"))
+                .andExpect(jsonPath("$.categories[1].code").value("BAND-T-cAtBaNd0001"))
+                .andExpect(jsonPath("$.categories[1].outcome").value("CREATED"))
+                .andExpect(jsonPath("$.disaggregations[0].code").value("Gender-band-test"))
+                .andExpect(jsonPath("$.optionCombos[0].code").value("F_HIGH"))
+                .andExpect(jsonPath("$.dataElements[0].outcome").value("CREATED"));
+        asAdmin(get("/api/v1/indicators/TB_TEST_BY_GENDER")).andExpect(jsonPath("$.disaggregationCode").value("Gender-band-test"));
+        asAdmin(get("/api/v1/dhis2/mapping"))
+                .andExpect(jsonPath("$.entries[?(@.dhis2Id=='cOcFeMhIgH1')].resultaCode", contains("F_HIGH")));
+    }
+
+    @Test
     @Order(Integer.MAX_VALUE - 2) // before the import below: nothing of the excerpt's data elements exists yet
     void aDryRunOfTheDataElementsSavesNoCategoryDisaggregationIndicatorOrMapping() throws Exception {
         asAdmin(upload(excerpt, "H-OUT").param("dataElements", "true").param("dryRun", "true"))

@@ -29,6 +29,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -179,26 +182,14 @@ class Dhis2DataElementImport {
                 return refused(uid, code, name, "The category has no categoryOptions");
             }
             SavedCategory[] saved = new SavedCategory[1];
-            Dhis2MetadataReport.Line line = savepoint.save(uid, code, name, () -> {
-                for (String candidate : candidates(code, uid)) {
-                    Optional<CategoryView> existing = disaggregations.categories().stream()
-                            .filter(k -> k.code().equalsIgnoreCase(candidate)).findFirst();
-                    if (existing.isEmpty()) {
-                        disaggregations.defineCategory(new CategoryRequest(candidate, clip(name, 200), kind(name, code),
-                                requested));
-                        saved[0] = new SavedCategory(candidate, optionCodes(uids, requested.stream()
-                                .map(CategoryRequest.Option::code).toList()));
-                        return Dhis2MetadataReport.Outcome.CREATED;
-                    }
-                    List<String> reused = reuse(existing.get(), requested);
-                    if (reused != null) {
-                        saved[0] = new SavedCategory(existing.get().code(), optionCodes(uids, reused));
-                        return Dhis2MetadataReport.Outcome.UNCHANGED;
-                    }
-                }
-                throw new ConflictException("code", "duplicate-code", "Categories " + code + " and "
-                        + code + "-" + uid + " exist with other options; rename one of them");
-            });
+            Dhis2MetadataReport.Line line = savepoint.save(uid, code, name, () -> defineOrReuse(code, uid,
+                    candidate -> disaggregations.categories().stream()
+                            .filter(k -> k.code().equalsIgnoreCase(candidate)).findFirst(),
+                    existing -> reuse(existing, requested) != null,
+                    candidate -> disaggregations.defineCategory(new CategoryRequest(candidate, clip(name, 200),
+                            kind(name, code), requested)),
+                    view -> saved[0] = new SavedCategory(view.code(), optionCodes(uids, reuse(view, requested))),
+                    "Categories " + code + " and " + code + "-" + uid + " exist with other options; rename one of them"));
             if (saved[0] != null && line.outcome() != Dhis2MetadataReport.Outcome.REFUSED) {
                 categories.put(uid, saved[0]);
                 return withCode(line, saved[0].code());
@@ -254,23 +245,15 @@ class Dhis2DataElementImport {
                 return refusedCombo(uid, code, name, "The category combination has no categories");
             }
             DisaggregationView[] saved = new DisaggregationView[1];
-            Dhis2MetadataReport.Line line = savepoint.save(uid, code, name, () -> {
-                for (String candidate : candidates(code, uid)) {
-                    Optional<DisaggregationView> existing = disaggregations.disaggregations().stream()
-                            .filter(d -> d.code().equalsIgnoreCase(candidate)).findFirst();
-                    if (existing.isEmpty()) {
-                        saved[0] = disaggregations.defineDisaggregation(new DisaggregationRequest(candidate,
-                                clip(name, 200), categoryCodes));
-                        return Dhis2MetadataReport.Outcome.CREATED;
-                    }
-                    if (existing.get().categoryCodes().equals(categoryCodes)) {
-                        saved[0] = existing.get();
-                        return Dhis2MetadataReport.Outcome.UNCHANGED;
-                    }
-                }
-                throw new ConflictException("code", "duplicate-code", "Disaggregations " + code
-                        + " and " + code + "-" + uid + " exist over other categories than " + categoryCodes);
-            });
+            Dhis2MetadataReport.Line line = savepoint.save(uid, code, name, () -> defineOrReuse(code, uid,
+                    candidate -> disaggregations.disaggregations().stream()
+                            .filter(d -> d.code().equalsIgnoreCase(candidate)).findFirst(),
+                    existing -> existing.categoryCodes().equals(categoryCodes),
+                    candidate -> disaggregations.defineDisaggregation(new DisaggregationRequest(candidate,
+                            clip(name, 200), categoryCodes)),
+                    view -> saved[0] = view,
+                    "Disaggregations " + code + " and " + code + "-" + uid + " exist over other categories than "
+                            + categoryCodes));
             if (saved[0] != null && line.outcome() != Dhis2MetadataReport.Outcome.REFUSED) {
                 combos.put(uid, saved[0]);
                 comboCategories.put(uid, categoryUids);
@@ -278,6 +261,28 @@ class Dhis2DataElementImport {
             }
             refusedCombos.put(uid, line.reason());
             return line;
+        }
+
+        /**
+         * Defines the object under the first candidate code no object holds (CREATED), or reuses the object holding
+         * a candidate when it fits (UNCHANGED); an object that does not fit sends on to the next candidate, and when
+         * none is left the object is refused with {@code misfit}. {@code keep} hears the object defined or reused.
+         */
+        private <V> Dhis2MetadataReport.Outcome defineOrReuse(String code, String uid, Function<String, Optional<V>> holder,
+                                                              Predicate<V> fits, Function<String, V> define,
+                                                              Consumer<V> keep, String misfit) {
+            for (String candidate : candidates(code, uid)) {
+                Optional<V> existing = holder.apply(candidate);
+                if (existing.isEmpty()) {
+                    keep.accept(define.apply(candidate));
+                    return Dhis2MetadataReport.Outcome.CREATED;
+                }
+                if (fits.test(existing.get())) {
+                    keep.accept(existing.get());
+                    return Dhis2MetadataReport.Outcome.UNCHANGED;
+                }
+            }
+            throw new ConflictException("code", "duplicate-code", misfit);
         }
 
         private Dhis2MetadataReport.Line refusedCombo(String uid, String code, String name, String reason) {

@@ -32,7 +32,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
+
+import static org.resulta.exchange.values.Dhis2Json.clip;
+import static org.resulta.exchange.values.Dhis2Json.code;
+import static org.resulta.exchange.values.Dhis2Json.text;
 
 /**
  * Reads the {@code constants}, {@code indicatorTypes} and {@code indicators} of a DHIS2 metadata file and saves
@@ -41,6 +44,9 @@ import java.util.regex.Pattern;
  * savepoint of one transaction: a refused one is undone alone, and a dry run rolls the whole transaction back
  * (so indicators of a dry run may use the constants of the same file).
  * <p>
+ * Asked for data elements, it first saves the file's categories, category combinations, data elements and the
+ * mapping of their uids ({@link Dhis2DataElementImport}), so that the indicators after them translate.
+ * <p>
  * An indicator's kind follows its type's factor: 100 is a percentage, 1 over a denominator of 1 (or a type marked
  * "number") a number, other factors Resulta takes as ratio multipliers (1, 1,000, 10,000, 100,000) a ratio per
  * that many (labelled with the numerator and denominator descriptions), any other factor a number scaled by it.
@@ -48,7 +54,6 @@ import java.util.regex.Pattern;
 @Service
 class Dhis2MetadataService implements Dhis2MetadataImport {
 
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,49}");
     private static final Set<BigDecimal> RATIO_MULTIPLIERS = Set.of(BigDecimal.ONE, new BigDecimal(1000),
             new BigDecimal(10000), new BigDecimal(100000));
     private static final BigDecimal HUNDRED = new BigDecimal(100);
@@ -57,13 +62,16 @@ class Dhis2MetadataService implements Dhis2MetadataImport {
     private final FormulaIndicators formulas;
     private final FormulaConstants constants;
     private final MeasurementLookup lookup;
+    private final Dhis2DataElementImport dataElements;
     private final JsonMapper json;
     private final TransactionTemplate whole;
     private final TransactionTemplate each;
 
     Dhis2MetadataService(IndicatorCatalog indicators, FormulaIndicators formulas, FormulaConstants constants,
-                         MeasurementLookup lookup, JsonMapper json, PlatformTransactionManager transactions) {
+                         MeasurementLookup lookup, Dhis2DataElementImport dataElements, JsonMapper json,
+                         PlatformTransactionManager transactions) {
         this.indicators = indicators;
+        this.dataElements = dataElements;
         this.formulas = formulas;
         this.constants = constants;
         this.lookup = lookup;
@@ -75,9 +83,16 @@ class Dhis2MetadataService implements Dhis2MetadataImport {
 
     @Override
     public Dhis2MetadataReport importMetadata(InputStream in, Dhis2MetadataOptions options) {
-        JsonNode root = read(in);
+        JsonNode root = read(in, options.dataElements());
         return whole.execute(status -> {
             Tally tally = new Tally();
+            Dhis2DataElementImport.Lines structure = options.dataElements()
+                    ? dataElements.importDataElements(root, options, this::saved)
+                    : new Dhis2DataElementImport.Lines(List.of(), List.of(), List.of(), List.of());
+            structure.categories().forEach(tally::count);
+            structure.disaggregations().forEach(tally::count);
+            structure.dataElements().forEach(tally::count);
+            structure.optionCombos().forEach(tally::count);
             List<Dhis2MetadataReport.Line> constantLines = new ArrayList<>();
             for (JsonNode constant : root.path("constants")) {
                 constantLines.add(tally.count(constant(constant)));
@@ -96,12 +111,13 @@ class Dhis2MetadataService implements Dhis2MetadataImport {
             if (options.dryRun()) {
                 status.setRollbackOnly();
             }
-            return new Dhis2MetadataReport(options.dryRun(), tally.created, tally.updated, tally.refused,
-                    List.copyOf(constantLines), List.copyOf(indicatorLines));
+            return new Dhis2MetadataReport(options.dryRun(), tally.created, tally.updated, tally.unchanged,
+                    tally.refused, structure.categories(), structure.disaggregations(), structure.dataElements(),
+                    structure.optionCombos(), List.copyOf(constantLines), List.copyOf(indicatorLines));
         });
     }
 
-    private JsonNode read(InputStream in) {
+    private JsonNode read(InputStream in, boolean dataElements) {
         JsonNode root;
         try {
             root = json.readTree(in);
@@ -109,9 +125,11 @@ class Dhis2MetadataService implements Dhis2MetadataImport {
             throw new InvalidValueException("file", "dhis2-metadata", "The file is not DHIS2 metadata JSON: "
                     + e.getOriginalMessage());
         }
-        if (root == null || !root.isObject() || !root.path("indicators").isArray() && !root.path("constants").isArray()) {
+        if (root == null || !root.isObject() || !root.path("indicators").isArray() && !root.path("constants").isArray()
+                && !(dataElements && root.path("dataElements").isArray())) {
             throw new InvalidValueException("file", "dhis2-metadata", "The file has neither \"indicators\" nor "
-                    + "\"constants\": export DHIS2 metadata as JSON with its indicators and indicator types");
+                    + "\"constants\"" + (dataElements ? " nor \"dataElements\"" : "") + ": export DHIS2 metadata as "
+                    + "JSON with its indicators and indicator types");
         }
         return root;
     }
@@ -204,7 +222,7 @@ class Dhis2MetadataService implements Dhis2MetadataImport {
     // ---- helpers
 
     /** Saves one object in its own savepoint; a refusal undoes it alone and becomes the line's reason. */
-    private Dhis2MetadataReport.Line saved(String uid, String code, String name,
+    Dhis2MetadataReport.Line saved(String uid, String code, String name,
                                            Supplier<Dhis2MetadataReport.Outcome> save) {
         try {
             Dhis2MetadataReport.Outcome outcome = each.execute(status -> save.get());
@@ -215,8 +233,8 @@ class Dhis2MetadataService implements Dhis2MetadataImport {
             }
             return refused(uid, code, name, e.getMessage());
         } catch (AccessDeniedException e) {
-            return refused(uid, code, name, "Not allowed: constants are changed by a system-wide administrator, "
-                    + "indicators by whoever manages the result's plan");
+            return refused(uid, code, name, "Not allowed: constants are changed by a system-wide administrator; "
+                    + "indicators, categories, disaggregations and the DHIS2 mapping by whoever manages the result's plan");
         }
     }
 
@@ -224,43 +242,22 @@ class Dhis2MetadataService implements Dhis2MetadataImport {
         return new Dhis2MetadataReport.Line(uid, code, name, Dhis2MetadataReport.Outcome.REFUSED, reason);
     }
 
-    /** The DHIS2 code when Resulta can use it as a code, else the uid, else null. */
-    private static String code(JsonNode node) {
-        String code = text(node, "code");
-        if (code != null && CODE.matcher(code).matches()) {
-            return code;
-        }
-        String uid = text(node, "id");
-        return uid != null && CODE.matcher(uid).matches() ? uid : null;
-    }
-
     private static String label(JsonNode node, String field, String otherwise) {
         String label = text(node, field);
         return label == null ? otherwise : clip(label, 300);
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        if (!value.isValueNode() || value.isNull()) {
-            return null;
-        }
-        String text = value.asString().strip();
-        return text.isEmpty() ? null : text;
-    }
-
-    private static String clip(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
-    }
-
     private static final class Tally {
         int created;
         int updated;
+        int unchanged;
         int refused;
 
         Dhis2MetadataReport.Line count(Dhis2MetadataReport.Line line) {
             switch (line.outcome()) {
                 case CREATED -> created++;
                 case UPDATED -> updated++;
+                case UNCHANGED -> unchanged++;
                 case REFUSED -> refused++;
             }
             return line;

@@ -7,6 +7,7 @@ import org.resulta.measurement.DisaggregationView;
 import org.resulta.measurement.Disaggregations;
 import org.resulta.measurement.OptionComboView;
 import org.resulta.shared.Actors;
+import org.resulta.shared.CommittedSnapshot;
 import org.resulta.shared.ConflictException;
 import org.resulta.shared.InvalidValueException;
 import org.resulta.shared.NotFoundException;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -34,10 +34,12 @@ class DisaggregationService implements Disaggregations {
     static final int MAX_COMBINATIONS = 500;
 
     private final DisaggregationRepository repository;
-    private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
+    /** Kept as committed: a disaggregation defined in a transaction that rolls back (a dry run) never stays in it. */
+    private final CommittedSnapshot<Snapshot> snapshot;
 
     DisaggregationService(DisaggregationRepository repository) {
         this.repository = repository;
+        this.snapshot = new CommittedSnapshot<>(this::load);
     }
 
     /** The disaggregations by id and code, and every combination by id. */
@@ -50,12 +52,7 @@ class DisaggregationService implements Disaggregations {
     }
 
     Snapshot snapshot() {
-        Snapshot s = snapshot.get();
-        if (s == null) {
-            s = load();
-            snapshot.set(s);
-        }
-        return s;
+        return snapshot.get().orElseGet(this::load);
     }
 
     private Snapshot load() {
@@ -136,7 +133,7 @@ class DisaggregationService implements Disaggregations {
         List<DisaggregationRepository.NewCombo> combos = combinations(chosen);
         repository.insertDisaggregation(request.code(), request.name().trim(),
                 chosen.stream().map(DisaggregationRepository.StoredCategory::id).toList(), combos, Actors.current());
-        snapshot.set(null);
+        snapshot.changed();
         return disaggregation(request.code());
     }
 

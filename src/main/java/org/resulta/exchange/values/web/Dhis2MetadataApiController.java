@@ -23,7 +23,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** DHIS2 metadata (indicators and constants) imported as formula indicators and named constants. */
+/** DHIS2 metadata (indicators and constants, and on request data elements and their disaggregations) imported. */
 @RestController
 @RequestMapping("/api/v1/imports/dhis2-metadata")
 @Tag(name = "Data value exchange", description = "Import and export actuals as CSV, XLSX, JSON and DHIS2 data value sets")
@@ -39,22 +39,26 @@ class Dhis2MetadataApiController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import the indicators and constants of a DHIS2 metadata JSON as formula indicators under a "
-            + "result and named constants; reports each as created, updated or refused with the reason (dryRun saves nothing)")
+            + "result and named constants; with dataElements=true first its categories, category combos, data elements "
+            + "and their DHIS2 mapping; reports each as created, updated, unchanged or refused with the reason "
+            + "(dryRun saves nothing)")
     Dhis2MetadataReport importMetadata(@RequestParam(name = "file", required = false) MultipartFile file,
                                        @RequestParam(required = false) String resultCode,
                                        @RequestParam(defaultValue = "QUARTERLY") String frequency,
                                        @RequestParam(defaultValue = "INCREASE") String direction,
+                                       @RequestParam(defaultValue = "false") boolean dataElements,
                                        @RequestParam(defaultValue = "false") boolean dryRun) {
-        return run(metadata, limit, file, options(resultCode, frequency, direction, dryRun));
+        return run(metadata, limit, file, options(resultCode, frequency, direction, dataElements, dryRun));
     }
 
     /** Checks the choices; shared with the page. */
-    static Dhis2MetadataOptions options(String resultCode, String frequency, String direction, boolean dryRun) {
+    static Dhis2MetadataOptions options(String resultCode, String frequency, String direction, boolean dataElements,
+                                        boolean dryRun) {
         if (resultCode == null || resultCode.isBlank()) {
             throw new InvalidValueException("resultCode", "required", "Name the result the indicators go under (resultCode)");
         }
         return new Dhis2MetadataOptions(resultCode.strip(), choice(PeriodType.class, "frequency", frequency),
-                choice(Direction.class, "direction", direction), dryRun);
+                choice(Direction.class, "direction", direction), dataElements, dryRun);
     }
 
     /** Stores the upload, imports it and deletes it; shared with the page. */

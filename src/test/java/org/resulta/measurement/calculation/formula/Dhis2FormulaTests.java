@@ -130,7 +130,7 @@ class Dhis2FormulaTests {
         FormulaCatalog catalog = FormulaCatalog.of(tb.indicators(), tb.resolver());
 
         assertThat(catalog.codes()).containsExactlyInAnyOrder("TB_HIV_POSITIVE_PCT", "TB_HIV_TEST", "TB_OUT_TX_SUC_PERC",
-                "TB_RATE_RATIO_0004_0514");
+                "TB_RATE_RATIO_0004_0514", "TB_PTB_RECURRENT_IN_NEW_PTB_EPS");
         assertThat(catalog.formula("TB_HIV_POSITIVE_PCT").orElseThrow().factor()).isEqualTo(100.0);
         assertThat(catalog.formula("TB_OUT_TX_SUC_PERC").orElseThrow().references()).allMatch(r -> r.periodOffset() == 2);
     }

@@ -371,6 +371,9 @@ class Dhis2MetadataImportIntegrationTests {
                 .andExpect(jsonPath("$.unitAggregation").value("SUM"))
                 .andExpect(jsonPath("$.timeAggregation").value("AVERAGE"));
         asAdmin(get("/api/v1/indicators/TB_OUTCOME_LONG_REG_RR")).andExpect(jsonPath("$.frequency").value("YEARLY"));
+        // an indicator is never finer than the data it reads: treatment success mixes quarterly and yearly cohorts
+        asAdmin(get("/api/v1/indicators/TB_OUT_TX_SUC_PERC")).andExpect(jsonPath("$.frequency").value("YEARLY"));
+        asAdmin(get("/api/v1/indicators/TB_PTB_RECURRENT_IN_NEW_PTB_EPS")).andExpect(jsonPath("$.frequency").value("QUARTERLY"));
         asAdmin(get("/api/v1/indicators/TB_PTB_RECURRENT_IN_NEW_PTB_EPS/formula"))
                 .andExpect(jsonPath("$.numerator").value(
                         "#{TB_NEW_EPISODES_PBC.TB-RECURRENT} + #{TB_NEW_EPISODES_PCD.TB-RECURRENT}"))

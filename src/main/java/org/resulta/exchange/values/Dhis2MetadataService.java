@@ -8,9 +8,12 @@ import org.resulta.measurement.FormulaIndicators;
 import org.resulta.measurement.FormulaRequest;
 import org.resulta.measurement.IndicatorCatalog;
 import org.resulta.measurement.IndicatorRequest;
+import org.resulta.measurement.IndicatorView;
 import org.resulta.measurement.Measure;
 import org.resulta.measurement.MeasurementLookup;
 import org.resulta.measurement.calculation.Direction;
+import org.resulta.measurement.calculation.formula.Formula;
+import org.resulta.measurement.calculation.formula.Reference;
 import org.resulta.shared.DomainException;
 import org.resulta.shared.InvalidValueException;
 import org.resulta.shared.PeriodType;
@@ -63,14 +66,16 @@ class Dhis2MetadataService implements Dhis2MetadataImport {
     private final FormulaConstants constants;
     private final MeasurementLookup lookup;
     private final Dhis2DataElementImport dataElements;
+    private final Dhis2FormulaIdentifiers identifiers;
     private final JsonMapper json;
     private final TransactionTemplate whole;
     private final TransactionTemplate each;
 
     Dhis2MetadataService(IndicatorCatalog indicators, FormulaIndicators formulas, FormulaConstants constants,
-                         MeasurementLookup lookup, Dhis2DataElementImport dataElements, JsonMapper json,
-                         PlatformTransactionManager transactions) {
+                         MeasurementLookup lookup, Dhis2DataElementImport dataElements,
+                         Dhis2FormulaIdentifiers identifiers, JsonMapper json, PlatformTransactionManager transactions) {
         this.indicators = indicators;
+        this.identifiers = identifiers;
         this.dataElements = dataElements;
         this.formulas = formulas;
         this.constants = constants;
@@ -205,7 +210,7 @@ class Dhis2MetadataService implements Dhis2MetadataImport {
                 + denominator + ") x " + factor.stripTrailingZeros().toPlainString(), 4000), "DHIS2 metadata",
                 null, measure, measure == Measure.NUMBER ? Dimension.QUANTITY : Dimension.QUALITY,
                 options.direction() == null ? Direction.INCREASE : options.direction(), null, null,
-                options.frequency() == null ? PeriodType.QUARTERLY : options.frequency(), null, multiplier,
+                frequency(numerator, denominator, options), null, multiplier,
                 measure == Measure.RATIO ? numeratorLabel : null, measure == Measure.RATIO ? denominatorLabel : null,
                 null, null, null, null, null, null, null);
         FormulaRequest formula = new FormulaRequest(numerator, alone ? null : denominator, factor);
@@ -217,6 +222,31 @@ class Dhis2MetadataService implements Dhis2MetadataImport {
             formulas.defineFormula(code, formula);
             return existed ? Dhis2MetadataReport.Outcome.UPDATED : Dhis2MetadataReport.Outcome.CREATED;
         });
+    }
+
+    /**
+     * A new indicator's frequency: the one asked for (quarterly by default), or the coarsest of the indicators its
+     * formula reads when that is coarser. An indicator over yearly data elements is yearly: asked for quarters, it
+     * would never have a value.
+     */
+    private PeriodType frequency(String numerator, String denominator, Dhis2MetadataOptions options) {
+        PeriodType chosen = options.frequency() == null ? PeriodType.QUARTERLY : options.frequency();
+        for (String side : List.of(numerator, denominator)) {
+            List<Reference> references;
+            try {
+                references = Formula.parse(side).references();
+            } catch (RuntimeException unreadable) {
+                continue; // refused with its reason when the formula is saved
+            }
+            for (Reference reference : references) {
+                Optional<IndicatorView> read = lookup.find(reference.item())
+                        .or(() -> identifiers.translate(reference).flatMap(r -> lookup.find(r.item())));
+                if (read.isPresent() && read.get().frequency().months() > chosen.months()) {
+                    chosen = read.get().frequency();
+                }
+            }
+        }
+        return chosen;
     }
 
     // ---- helpers

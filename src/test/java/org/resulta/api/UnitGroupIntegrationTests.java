@@ -191,6 +191,33 @@ class UnitGroupIntegrationTests {
                 .andExpect(jsonPath("$.detail").value(containsString("HEALTH-GONE")));
     }
 
+    /**
+     * A member retired after it joined stays through a save of the members form, which shows it ticked: the group's
+     * past figures cover it. Unticked, it leaves; it cannot join again.
+     */
+    @Test
+    void keepsAMemberRetiredSinceItJoinedWhenTheMembersAreSavedAgain() throws Exception {
+        asAdmin(json(post("/api/v1/org-units"), "{\"code\":\"HEALTH-OLD\",\"name\":\"Old office\",\"type\":\"SECTION\",\"parentCode\":\"HEALTH-N\"}"))
+                .andExpect(status().isCreated());
+        asAdmin(json(post(API), "{\"code\":\"KEEPS-OLD\",\"name\":\"Keeps old\",\"unitCodes\":[\"HEALTH-OLD\",\"HEALTH-S\"]}"))
+                .andExpect(status().isCreated());
+        asAdmin(json(post("/api/v1/org-units/HEALTH-OLD/retire"), "{\"reason\":\"merged\"}")).andExpect(status().isOk());
+
+        String form = onPage(GovernmentFixtures.ADMIN, get("/unit-groups/KEEPS-OLD")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(form).containsPattern("id=\"m-unit-HEALTH-OLD\"[^>]*checked").contains("Old office (HEALTH-OLD), retired");
+        onPage(GovernmentFixtures.ADMIN, post("/unit-groups/KEEPS-OLD/members").with(csrf())
+                .param("unitCodes", "HEALTH-OLD", "HEALTH-S", "HEALTH-N"))
+                .andExpect(redirectedUrl("/unit-groups/KEEPS-OLD"));
+        asAdmin(get(API + "/KEEPS-OLD")).andExpect(jsonPath("$.members[*].code",
+                containsInAnyOrder("HEALTH-OLD", "HEALTH-S", "HEALTH-N")));
+
+        asAdmin(json(put(API + "/KEEPS-OLD/members"), "{\"unitCodes\":[\"HEALTH-S\"]}")).andExpect(status().isOk());
+        asAdmin(json(put(API + "/KEEPS-OLD/members"), "{\"unitCodes\":[\"HEALTH-S\",\"HEALTH-OLD\"]}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.rule").value("retired-unit"));
+    }
+
     // ---- scope
 
     @Test

@@ -71,6 +71,7 @@ class UnitGroupService implements UnitGroups {
             throw new ConflictException("code", "duplicate-code", "A unit group with code '" + code + "' already exists");
         }
         List<OrgUnitView> members = resolve(request.unitCodes());
+        refuseRetired(members, "unitCodes");
         long id = groups.insert(code, name, blankToNull(request.description()), Actors.current());
         groups.addMembers(id, members.stream().map(OrgUnitView::id).toList(), Actors.current());
         audit.record(new AuditEntry(AuditedEntity.UNIT_GROUP, code, AuditAction.CREATE, null, null,
@@ -98,6 +99,8 @@ class UnitGroupService implements UnitGroups {
         List<OrgUnitView> wanted = resolve(unitCodes);
         Set<Long> wantedIds = wanted.stream().map(OrgUnitView::id).collect(Collectors.toCollection(LinkedHashSet::new));
         Set<Long> current = new LinkedHashSet<>(groups.memberIds(group.id()));
+        // a unit retired since it joined may stay (the group's past figures cover it); it cannot join anew
+        refuseRetired(wanted.stream().filter(u -> !current.contains(u.id())).toList(), "unitCodes");
         List<Long> leaving = current.stream().filter(id -> !wantedIds.contains(id)).toList();
         List<Long> joining = wantedIds.stream().filter(id -> !current.contains(id)).toList();
         changeMembers(group, joining, leaving);
@@ -167,7 +170,7 @@ class UnitGroupService implements UnitGroups {
         return units.inTreeOrder(groups.memberIds(group.id()));
     }
 
-    /** The units with these codes, each once; unknown codes are all named in one refusal, retired units refused. */
+    /** The units with these codes, each once; unknown codes are all named in one refusal. */
     private List<OrgUnitView> resolve(List<String> unitCodes) {
         Map<Long, OrgUnitView> found = new LinkedHashMap<>();
         List<String> unknown = new ArrayList<>();
@@ -186,9 +189,7 @@ class UnitGroupService implements UnitGroups {
             throw new InvalidValueException("unitCodes", "unknown-org-unit", (unknown.size() == 1 ? "No org unit with code '"
                     : "No org units with codes '") + String.join("', '", unknown) + "'");
         }
-        List<OrgUnitView> members = List.copyOf(found.values());
-        refuseRetired(members, "unitCodes");
-        return members;
+        return List.copyOf(found.values());
     }
 
     private static void refuseRetired(List<OrgUnitView> members, String field) {

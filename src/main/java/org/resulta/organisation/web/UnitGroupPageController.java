@@ -143,13 +143,14 @@ class UnitGroupPageController {
 
     /**
      * The units the chooser ticks: those a unit chooser offers (the whole tree while it is small, its top levels in a
-     * national one) and every member, so that saving the form never drops a member it did not show. Units deeper
+     * national one) and every member, retired ones included, so that saving the form never drops a member it did
+     * not show. Units deeper
      * in a large tree are added by code.
      */
     private List<OrgUnitView> units(List<OrgUnitView> members) {
         Map<Long, OrgUnitView> shown = new LinkedHashMap<>();
         organisation.unitChoices(null).forEach(u -> shown.put(u.id(), u));
-        members.stream().filter(u -> !u.isRetired()).forEach(u -> shown.putIfAbsent(u.id(), u));
+        members.forEach(u -> shown.putIfAbsent(u.id(), u));
         return shown.values().stream().sorted(Comparator.comparingInt(OrgUnitView::preOrder)).toList();
     }
 

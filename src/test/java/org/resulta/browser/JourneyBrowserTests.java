@@ -224,7 +224,7 @@ class JourneyBrowserTests {
     @Test
     void anOfficerComparesTheFiveStrategiesAndEquityGaps() {
         signIn("officer");
-        browser.findElement(By.linkText("Analyses")).click();
+        clickAndWait(By.linkText("Analyses"));
         waitFor(By.cssSelector("#strategy-chart canvas"));
         assertThat(browser.findElements(By.cssSelector("#strategy-table tbody tr[data-subject]"))).hasSizeGreaterThanOrEqualTo(2);
         assertThat(browser.findElement(By.id("strategy-table")).getText()).contains("Inpatient days");
@@ -235,16 +235,17 @@ class JourneyBrowserTests {
         waitFor(By.cssSelector("#strategy-chart canvas"));
         assertThat(browser.findElements(By.cssSelector("#strategy-table tbody tr[data-subject]"))).hasSize(4);
 
-        browser.findElement(By.linkText("Equity gaps")).click();
+        clickAndWait(By.linkText("Equity gaps"));
         waitFor(By.cssSelector("#equity-chart canvas"));
         new Select(browser.findElement(By.id("indicator-select"))).selectByValue("DOH-17");
-        browser.findElement(By.cssSelector("#equity-filter button[type=submit]")).click();
+        // the page before has a chart too: wait for it to go, or the old chart passes for the new one
+        clickAndWait(By.cssSelector("#equity-filter button[type=submit]"));
         waitFor(By.cssSelector("#equity-chart canvas"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("prenatal");
         assertThat(browser.findElements(By.cssSelector("#equity-table tbody tr[data-group]"))).hasSize(4);
         tallScreenshot("equity");
 
-        browser.findElement(By.linkText("Scores up the chain")).click();
+        clickAndWait(By.linkText("Scores up the chain"));
         waitFor(By.id("chain-score-table"));
         assertThat(browser.findElement(By.id("score-method")).getText()).isEqualTo("Weighted mean");
         assertThat(browser.findElements(By.cssSelector("#unit-score-table tbody tr"))).hasSize(4);

@@ -12,6 +12,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -76,7 +77,10 @@ class PivotBrowserTests {
         Select indicators = new Select(browser.findElement(By.id("pivot-indicators")));
         indicators.selectByIndex(0);
         String indicator = indicators.getFirstSelectedOption().getAttribute("value");
-        browser.findElement(By.id("pivot-show")).click();
+        WebElement show = browser.findElement(By.id("pivot-show"));
+        show.click();
+        // the page before may hold a table too: wait for it to go, or the old table passes for the new one
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(show));
         waitFor(By.id("pivot-table"));
 
         WebElement table = browser.findElement(By.id("pivot-table"));

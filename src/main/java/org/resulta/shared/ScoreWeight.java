@@ -39,12 +39,6 @@ public final class ScoreWeight {
             throw new InvalidValueException(field, RULE, "A weight must be a positive number of at most 1000 with at "
                     + "most 4 decimals, not " + (weight == null ? "empty" : weight.toPlainString()));
         }
-        return plain(weight);
-    }
-
-    /** {@code weight} without trailing zeros, as a person writes it (2, not 2.0000; 1000, not 1E+3). */
-    public static BigDecimal plain(BigDecimal weight) {
-        BigDecimal stripped = weight.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        return Numbers.plain(weight);
     }
 }

@@ -1,6 +1,6 @@
 package org.resulta.analytics.domain;
 
-import org.resulta.shared.ScoreWeight;
+import org.resulta.shared.Numbers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,7 +27,7 @@ class UnitWeightRepository {
         if (!unitIds.isEmpty()) {
             jdbc.sql("SELECT unit_id, weight FROM unit_score_weight WHERE unit_id IN (:ids)")
                     .param("ids", unitIds)
-                    .query((rs, n) -> weights.put(rs.getLong("unit_id"), ScoreWeight.plain(rs.getBigDecimal("weight"))))
+                    .query((rs, n) -> weights.put(rs.getLong("unit_id"), Numbers.plain(rs.getBigDecimal("weight"))))
                     .list();
         }
         return weights;

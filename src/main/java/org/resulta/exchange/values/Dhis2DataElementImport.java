@@ -38,6 +38,7 @@ import java.util.regex.Pattern;
 import static org.resulta.exchange.values.Dhis2Json.clip;
 import static org.resulta.exchange.values.Dhis2Json.ref;
 import static org.resulta.exchange.values.Dhis2Json.text;
+import static org.resulta.exchange.values.Dhis2MetadataReport.Line.refused;
 
 /**
  * The part of a DHIS2 metadata import that makes the file's data elements computable: its categories become
@@ -508,9 +509,6 @@ class Dhis2DataElementImport {
         };
     }
 
-    private static Dhis2MetadataReport.Line refused(String uid, String code, String name, String reason) {
-        return new Dhis2MetadataReport.Line(uid, code, name, Dhis2MetadataReport.Outcome.REFUSED, reason);
-    }
 
     private static Dhis2MetadataReport.Line withCode(Dhis2MetadataReport.Line line, String code) {
         return new Dhis2MetadataReport.Line(line.dhis2Id(), code, line.name(), line.outcome(), line.reason());

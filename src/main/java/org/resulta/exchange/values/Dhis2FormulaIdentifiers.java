@@ -30,7 +30,7 @@ class Dhis2FormulaIdentifiers implements FormulaIdentifiers {
     }
 
     /** The operand in Resulta codes by {@code translation}, or empty when its data element or combo is not mapped. */
-    static Optional<Reference> translate(Dhis2Translation translation, Reference reference) {
+    static Optional<Reference> translate(Mapped translation, Reference reference) {
         String item = translation.mapped(Dhis2Mapping.Kind.DATA_ELEMENT, reference.item());
         if (item == null) {
             return Optional.empty();
@@ -51,7 +51,7 @@ class Dhis2FormulaIdentifiers implements FormulaIdentifiers {
     }
 
     /** Which uid of a DHIS2-looking operand the mapping lacks; empty for an operand not written with DHIS2 uids. */
-    static Optional<String> whyUntranslated(Dhis2Translation translation, Reference reference) {
+    static Optional<String> whyUntranslated(Mapped translation, Reference reference) {
         if (!UID.matcher(reference.item()).matches()) {
             return Optional.empty();
         }
@@ -64,7 +64,16 @@ class Dhis2FormulaIdentifiers implements FormulaIdentifiers {
                 + translation.mapped(Dhis2Mapping.Kind.DATA_ELEMENT, reference.item()) + " does not have");
     }
 
-    private Dhis2Translation translation() {
-        return new Dhis2Translation(new Dhis2Mapping(jobs.mapping()));
+    /**
+     * The stored mapping, read one identifier at a time: a formula names a few identifiers, and an import of a DHIS2
+     * package saves hundreds of formulas, each of which would otherwise read the whole mapping per operand.
+     */
+    private Mapped translation() {
+        return (kind, dhis2Id) -> dhis2Id == null ? null : jobs.mapped(kind, dhis2Id.strip());
+    }
+
+    /** Where a DHIS2 identifier of a kind is mapped to: a Resulta code, or null. */
+    interface Mapped {
+        String mapped(Dhis2Mapping.Kind kind, String dhis2Id);
     }
 }

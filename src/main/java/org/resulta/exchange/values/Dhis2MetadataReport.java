@@ -18,5 +18,10 @@ public record Dhis2MetadataReport(boolean dryRun, int created, int updated, int 
 
     /** One DHIS2 object: its uid, the Resulta code it has (or would have), its name, the outcome and the reason. */
     public record Line(String dhis2Id, String code, String name, Outcome outcome, String reason) {
+
+        /** A line for an object that was not saved, with the reason. */
+        static Line refused(String dhis2Id, String code, String name, String reason) {
+            return new Line(dhis2Id, code, name, Outcome.REFUSED, reason);
+        }
     }
 }

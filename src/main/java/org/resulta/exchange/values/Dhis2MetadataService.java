@@ -39,6 +39,7 @@ import java.util.function.Supplier;
 import static org.resulta.exchange.values.Dhis2Json.clip;
 import static org.resulta.exchange.values.Dhis2Json.code;
 import static org.resulta.exchange.values.Dhis2Json.text;
+import static org.resulta.exchange.values.Dhis2MetadataReport.Line.refused;
 
 /**
  * Reads the {@code constants}, {@code indicatorTypes} and {@code indicators} of a DHIS2 metadata file and saves
@@ -268,9 +269,6 @@ class Dhis2MetadataService implements Dhis2MetadataImport {
         }
     }
 
-    private static Dhis2MetadataReport.Line refused(String uid, String code, String name, String reason) {
-        return new Dhis2MetadataReport.Line(uid, code, name, Dhis2MetadataReport.Outcome.REFUSED, reason);
-    }
 
     private static String label(JsonNode node, String field, String otherwise) {
         String label = text(node, field);

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * periods into Resulta's: {@code 202603} is {@code 2026-03}; {@code 2026Q1}, {@code 2026S1} and {@code 2026} are
  * the same in both. Other DHIS2 periods (weeks, days, bi-months) pass through and are refused as unknown periods.
  */
-final class Dhis2Translation {
+final class Dhis2Translation implements Dhis2FormulaIdentifiers.Mapped {
 
     static final String DEFAULT_COMBO = "HllvX50cXC0";
     private static final Pattern MONTH = Pattern.compile("(\\d{4})(0[1-9]|1[0-2])");
@@ -44,7 +44,8 @@ final class Dhis2Translation {
     }
 
     /** The Resulta code a DHIS2 identifier is mapped to, or null when there is no mapping for it. */
-    String mapped(Dhis2Mapping.Kind kind, String dhis2Id) {
+    @Override
+    public String mapped(Dhis2Mapping.Kind kind, String dhis2Id) {
         return dhis2Id == null ? null : codes.get(kind).get(dhis2Id.strip());
     }
 

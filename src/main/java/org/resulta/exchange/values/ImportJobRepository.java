@@ -115,6 +115,12 @@ class ImportJobRepository {
                         rs.getString(3))).list();
     }
 
+    /** The Resulta code one DHIS2 identifier of this kind is mapped to, or null. */
+    String mapped(Dhis2Mapping.Kind kind, String dhis2Id) {
+        return jdbc.sql("SELECT resulta_code FROM dhis2_mapping WHERE kind = :kind AND dhis2_id = :id")
+                .param("kind", kind.name()).param("id", dhis2Id).query(String.class).optional().orElse(null);
+    }
+
     void putMapping(Dhis2Mapping.Entry e, String actor) {
         OffsetDateTime now = OffsetDateTime.now();
         int changed = jdbc.sql("""

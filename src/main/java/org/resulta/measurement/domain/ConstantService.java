@@ -12,6 +12,7 @@ import org.resulta.shared.Actors;
 import org.resulta.shared.ConflictException;
 import org.resulta.shared.InvalidValueException;
 import org.resulta.shared.NotFoundException;
+import org.resulta.shared.Numbers;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -128,7 +129,7 @@ class ConstantService implements FormulaConstants {
         if (c.dhis2Id() != null) {
             usedBy(c.dhis2Id()).stream().filter(u -> !users.contains(u)).forEach(users::add);
         }
-        return new ConstantView(c.code(), c.dhis2Id(), c.name(), FormulaService.plain(c.value()), c.description(), List.copyOf(users),
+        return new ConstantView(c.code(), c.dhis2Id(), c.name(), Numbers.plain(c.value()), c.description(), List.copyOf(users),
                 c.changedAt(), c.changedBy());
     }
 

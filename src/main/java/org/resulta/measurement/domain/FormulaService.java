@@ -23,6 +23,7 @@ import org.resulta.shared.Actors;
 import org.resulta.shared.ConflictException;
 import org.resulta.shared.InvalidValueException;
 import org.resulta.shared.NotFoundException;
+import org.resulta.shared.Numbers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -358,7 +359,7 @@ class FormulaService implements FormulaIndicators {
         } catch (RuntimeException e) {
             references = List.of();
         }
-        return new FormulaView(f.indicatorCode(), f.numerator(), f.denominator(), plain(f.factor()),
+        return new FormulaView(f.indicatorCode(), f.numerator(), f.denominator(), Numbers.plain(f.factor()),
                 references, f.changedAt(), f.changedBy());
     }
 
@@ -371,9 +372,4 @@ class FormulaService implements FormulaIndicators {
         return s == null || s.isBlank();
     }
 
-    /** 100 rather than 100.000000 or 1E+2. */
-    static BigDecimal plain(BigDecimal n) {
-        BigDecimal stripped = n.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-    }
-}
+    /** 100 rather than 100.000000 or 1E+2. */}

@@ -11,7 +11,7 @@ import org.resulta.measurement.calculation.Direction;
 import org.resulta.shared.CommittedSnapshot;
 import org.resulta.shared.PeriodType;
 import org.resulta.shared.ResultLevel;
-import org.resulta.shared.ScoreWeight;
+import org.resulta.shared.Numbers;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -53,7 +53,7 @@ class IndicatorRepository {
             ResultLevel.valueOf(rs.getString("result_level")), rs.getString("plan_code"), rs.getString("plan_name"),
             rs.getString("framework_code"), rs.getString("owner_code"), rs.getObject("retired_at") != null,
             rs.getString("disaggregation_code") == null ? DisaggregationView.NONE : rs.getString("disaggregation_code"),
-            ScoreWeight.plain(rs.getBigDecimal("result_weight")));
+            Numbers.plain(rs.getBigDecimal("result_weight")));
 
     private static final String ORDER = " ORDER BY p.code, n.sort_order, i.sort_order, i.code";
 

@@ -93,19 +93,9 @@ class OrganisationService implements OrganisationStructure {
     @Override
     @Transactional(readOnly = true)
     public List<OrgUnitView> unitChoices(String around) {
-        int from = 0;
-        int to = Integer.MAX_VALUE;
         Optional<UnitPlacement> scope = currentUser.scope();
-        if (scope.isPresent()) {
-            from = scope.get().preOrder();
-            to = scope.get().preOrder() + scope.get().subtreeSize();
-        }
-        List<OrgUnitView> live = new ArrayList<>();
-        for (OrgUnitView u : directory.all()) {
-            if (u.preOrder() >= from && u.preOrder() < to && !u.isRetired()) {
-                live.add(u);
-            }
-        }
+        List<OrgUnitView> live = directory.all().stream().filter(u -> !u.isRetired()
+                && scope.map(s -> s.contains(HierarchyDirectory.placement(u))).orElse(true)).toList();
         return UnitChoices.around(live, around == null ? null : directory.find(around).orElse(null), CHOICES_UP_TO);
     }
 

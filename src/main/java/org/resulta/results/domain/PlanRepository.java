@@ -10,7 +10,7 @@ import org.resulta.results.ResultLinkView;
 import org.resulta.results.ResultNodeReference;
 import org.resulta.results.ResultNodeView;
 import org.resulta.shared.ResultLevel;
-import org.resulta.shared.ScoreWeight;
+import org.resulta.shared.Numbers;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -242,13 +242,13 @@ class PlanRepository {
                         WHERE f.plan_id = :plan ORDER BY f.sort_order, t.sort_order""")
                 .param("plan", planId)
                 .query((rs, n) -> new ResultLinkView(rs.getString("from_code"), rs.getString("to_code"),
-                        ScoreWeight.plain(rs.getBigDecimal("weight")))).list();
+                        Numbers.plain(rs.getBigDecimal("weight")))).list();
     }
 
     /** The weight of the link from one result to another, if they are linked. */
     Optional<BigDecimal> linkWeight(long fromId, long toId) {
         return jdbc.sql("SELECT weight FROM result_link WHERE from_node_id = :from AND to_node_id = :to")
-                .param("from", fromId).param("to", toId).query(BigDecimal.class).optional().map(ScoreWeight::plain);
+                .param("from", fromId).param("to", toId).query(BigDecimal.class).optional().map(Numbers::plain);
     }
 
     void insertLink(long fromId, long toId, BigDecimal weight, String actor) {
